@@ -1,0 +1,100 @@
+package uk.gov.inspectiongraph.graph;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A real Neo4j 5 database running in this JVM, reachable over Bolt on 127.0.0.1. */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+	private final DatabaseManagementService service;
+
+	private final URI boltUri;
+
+	private final Path home;
+
+	private final boolean deleteOnShutdown;
+
+	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, Path home, boolean deleteOnShutdown) {
+		this.service = service;
+		this.boltUri = boltUri;
+		this.home = home;
+		this.deleteOnShutdown = deleteOnShutdown;
+	}
+
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		Path home = Path.of(properties.dir()).toAbsolutePath();
+		long started = System.nanoTime();
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(properties.pageCache()))
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
+			.build();
+		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var address = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		URI uri = URI.create("bolt://127.0.0.1:" + address.getPort());
+		log.info("Embedded Neo4j started in {} ms at {} (data in {}); connect Neo4j Browser or cypher-shell to it",
+				(System.nanoTime() - started) / 1_000_000, uri, home);
+		return new EmbeddedNeo4j(service, uri, home, properties.deleteOnShutdown());
+	}
+
+	public URI boltUri() {
+		return this.boltUri;
+	}
+
+	@Override
+	public void close() {
+		this.service.shutdown();
+		if (this.deleteOnShutdown) {
+			try (Stream<Path> files = Files.walk(this.home)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ex) {
+				log.warn("Could not delete {}: {}", this.home, ex.getMessage());
+			}
+		}
+	}
+
+	private static long parseBytes(String size) {
+		String s = size.strip().toLowerCase();
+		long n = Long.parseLong(s.replaceAll("[^0-9]", ""));
+		if (s.endsWith("g")) {
+			return ByteUnit.gibiBytes(n);
+		}
+		if (s.endsWith("m")) {
+			return ByteUnit.mebiBytes(n);
+		}
+		if (s.endsWith("k")) {
+			return ByteUnit.kibiBytes(n);
+		}
+		return n;
+	}
+
+}

@@ -1,0 +1,28 @@
+package uk.gov.inspectiongraph.graph;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of the in-process Neo4j that runs when no {@code spring.neo4j.uri} is configured.
+ *
+ * @param dir where the database lives; survives restarts
+ * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port
+ * @param pageCache page cache size, e.g. {@code 128m}
+ * @param deleteOnShutdown remove {@code dir} when the service stops (tests)
+ */
+@ConfigurationProperties("neo4j.embedded")
+public record EmbeddedNeo4jProperties(String dir, Integer boltPort, String pageCache, boolean deleteOnShutdown) {
+
+	public EmbeddedNeo4jProperties {
+		if (dir == null || dir.isBlank()) {
+			dir = System.getProperty("user.home") + "/.inspection-graph/neo4j";
+		}
+		if (boltPort == null) {
+			boltPort = 7687;
+		}
+		if (pageCache == null || pageCache.isBlank()) {
+			pageCache = "128m";
+		}
+	}
+
+}

@@ -1,0 +1,59 @@
+package uk.gov.inspectiongraph.graph;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one door to the database: every query is parameterised, every read runs in a read transaction (so a
+ * cluster can route it to a secondary) and carries the request timeout into the Cypher transaction.
+ */
+@Component
+public class Graph {
+
+	private final Driver driver;
+
+	private final Duration readTimeout;
+
+	private final AtomicLong queries = new AtomicLong();
+
+	public Graph(Driver driver, @Value("${inspection-graph.query-timeout:10s}") Duration readTimeout) {
+		this.driver = driver;
+		this.readTimeout = readTimeout;
+	}
+
+	/** Runs one read query and maps each record. */
+	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		this.queries.incrementAndGet();
+		try (Session session = this.driver.session(SessionConfig.defaultConfig())) {
+			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper),
+					TransactionConfig.builder().withTimeout(this.readTimeout).build());
+		}
+	}
+
+	/** Runs work in one write transaction: all of it commits, or none. */
+	public <T> T write(Function<TransactionContext, T> work) {
+		this.queries.incrementAndGet();
+		try (Session session = this.driver.session(SessionConfig.defaultConfig())) {
+			return session.executeWrite(work::apply);
+		}
+	}
+
+	/** How many transactions have been sent to the database (tests use it to catch N+1 queries). */
+	public long queryCount() {
+		return this.queries.get();
+	}
+
+}

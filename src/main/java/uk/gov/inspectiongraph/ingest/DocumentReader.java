@@ -1,0 +1,84 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** Turns a file's bytes into a parsed document: checks the encoding, tells plans from summaries. */
+public final class DocumentReader {
+
+	private final ActionPlanParser plans;
+
+	private final SummaryParser summaries = new SummaryParser();
+
+	public DocumentReader(Vocabulary vocabulary, OwnerDirectory owners) {
+		this.plans = new ActionPlanParser(vocabulary, owners);
+	}
+
+	public ParsedDocument read(String file, byte[] bytes) {
+		if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+			throw new DocumentException(file, 1, "the document is empty");
+		}
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes))
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			throw new DocumentException(file, lineOfFirstBadByte(bytes), "not valid UTF-8 text");
+		}
+		if (text.indexOf('\0') >= 0) {
+			throw new DocumentException(file, 1, "binary content (NUL bytes) is not a document");
+		}
+		List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+		String sha = sha256(bytes);
+		boolean plan = lines.stream().anyMatch(l -> ActionPlanParser.HEADER_ROW.matcher(l.strip()).find());
+		if (plan) {
+			return this.plans.parse(file, sha, lines);
+		}
+		if (text.toLowerCase().contains("key findings")) {
+			return this.summaries.parse(file, sha, lines);
+		}
+		throw new DocumentException(file, 1,
+				"neither an action plan (no '1. Rec No' table header) nor an inspection summary (no 'Key findings')");
+	}
+
+	private static int lineOfFirstBadByte(byte[] bytes) {
+		var decoder = StandardCharsets.UTF_8.newDecoder();
+		int line = 1;
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == '\n') {
+				line++;
+			}
+			if (bytes[i] < 0) {
+				int len = (bytes[i] & 0xE0) == 0xC0 ? 2 : (bytes[i] & 0xF0) == 0xE0 ? 3 : (bytes[i] & 0xF8) == 0xF0 ? 4 : 1;
+				try {
+					decoder.decode(ByteBuffer.wrap(bytes, i, Math.min(len, bytes.length - i)));
+					i += len - 1;
+				}
+				catch (CharacterCodingException ex) {
+					return line;
+				}
+			}
+		}
+		return line;
+	}
+
+	public static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,146 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What one document says, read into a typed model: an action plan (inspection, plan, revisions,
+ * recommendations, actions) or an inspection summary (findings, statistics). Every element keeps the 1-based
+ * lines it was read from.
+ */
+public final class ParsedDocument {
+
+	public enum Kind {
+
+		ACTION_PLAN, SUMMARY
+
+	}
+
+	public record InspectionInfo(String id, String title, List<String> keys, LocalDate publishedOn, int line) {
+	}
+
+	public record PlanInfo(String id, String title, LocalDate submittedOn, int line) {
+	}
+
+	public record Revision(String id, int ordinal, String label, LocalDate date, int line) {
+	}
+
+	public record Totals(int agreed, int partlyAgreed, int notAgreed, int line) {
+	}
+
+	public record Finding(String id, String text, String category, int line) {
+	}
+
+	public record Statistic(String id, String label, double value, String unit, int line) {
+	}
+
+	/** A reference found in the text: to a recommendation of this plan, of another inspection, or outside. */
+	public record Reference(String targetNumber, String inspectionPhrase, Vocabulary.Entry externalDocument,
+			String externalTitle) {
+	}
+
+	/** A recommendation and what the plan answers to it. */
+	public static final class Recommendation {
+
+		public String id;
+
+		public String number;
+
+		public String parentNumber;
+
+		public final StringBuilder text = new StringBuilder();
+
+		public Agreement printedAgreement;
+
+		public Agreement agreement;
+
+		public String rationale;
+
+		public List<Vocabulary.Entry> addressees = new ArrayList<>();
+
+		public final List<Integer> lines = new ArrayList<>();
+
+		public final List<Action> actions = new ArrayList<>();
+
+		public final List<Reference> references = new ArrayList<>();
+
+		/** Everything printed in the response column for this recommendation. */
+		public final StringBuilder response = new StringBuilder();
+
+		public final List<Vocabulary.Entry> mentions = new ArrayList<>();
+
+		public int currentRevision;
+
+		public String text() {
+			return Text.clean(this.text.toString());
+		}
+
+	}
+
+	/** One commitment in the response column, with its owners and target, in one revision of the plan. */
+	public static final class Action {
+
+		public String id;
+
+		public final StringBuilder text = new StringBuilder();
+
+		public final StringBuilder ownerText = new StringBuilder();
+
+		public final StringBuilder targetText = new StringBuilder();
+
+		public int revision;
+
+		public final List<Integer> lines = new ArrayList<>();
+
+		public List<OwnerDirectory.Role> owners = new ArrayList<>();
+
+		public Target target = Target.NONE;
+
+		public final List<Vocabulary.Entry> mentions = new ArrayList<>();
+
+		public String text() {
+			return this.text.toString().strip();
+		}
+
+	}
+
+	public final String file;
+
+	public final String sha256;
+
+	public Kind kind;
+
+	public InspectionInfo inspection;
+
+	public PlanInfo plan;
+
+	public final List<Revision> revisions = new ArrayList<>();
+
+	public final List<Recommendation> recommendations = new ArrayList<>();
+
+	public Totals printedTotals;
+
+	public final List<Finding> findings = new ArrayList<>();
+
+	public final List<Statistic> statistics = new ArrayList<>();
+
+	/** For a summary: the key of its title, to find the inspection whose action plan it belongs to. */
+	public String summaryTitleKey;
+
+	public final List<String> warnings = new ArrayList<>();
+
+	public ParsedDocument(String file, String sha256) {
+		this.file = file;
+		this.sha256 = sha256;
+	}
+
+	public void warn(int line, String message) {
+		this.warnings.add(this.file + ":" + line + ": " + message);
+	}
+
+	public int actionCount() {
+		return this.recommendations.stream().mapToInt(r -> r.actions.size()).sum();
+	}
+
+}
