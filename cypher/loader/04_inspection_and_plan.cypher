@@ -1,0 +1,13 @@
+// An action plan's inspection, the plan and its dated revisions.
+MERGE (i:Inspection {id: $inspection.id})
+SET i.title = $inspection.title, i.keys = $inspection.keys, i.publishedOn = $inspection.publishedOn,
+    i.inspectorate = 'HM Inspectorate of Probation', i.document = $file, i.line = $inspection.line
+MERGE (p:ActionPlan {id: $plan.id})
+SET p.title = $plan.title, p.submittedOn = $plan.submittedOn, p.document = $file, p.line = $plan.line
+MERGE (p)-[:RESPONDS_TO]->(i)
+WITH p
+UNWIND $revisions AS r
+MERGE (v:Revision {id: r.id})
+SET v.label = r.label, v.date = r.date, v.ordinal = r.ordinal, v.document = $file, v.line = r.line
+MERGE (p)-[:HAS_REVISION]->(v)
+RETURN count(v) AS revisions

@@ -1,0 +1,102 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import uk.gov.inspectiongraph.graph.SchemaMigrations;
+
+/**
+ * Loads the corpus at start, before the web server takes requests (so no request sees a half-loaded graph):
+ * every document in {@code corpus.dir} (default: the bundled corpus) that is new or changed.
+ */
+@Component
+public class CorpusLoader implements InitializingBean {
+
+	private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
+
+	private final Importer importer;
+
+	private final String dir;
+
+	private final boolean loadOnStart;
+
+	private List<ImportReport> reports = List.of();
+
+	public CorpusLoader(Importer importer, SchemaMigrations migrations, @Value("${corpus.dir:}") String dir,
+			@Value("${corpus.load-on-start:true}") boolean loadOnStart) {
+		this.importer = importer;
+		this.dir = dir;
+		this.loadOnStart = loadOnStart;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (!this.loadOnStart) {
+			return;
+		}
+		long started = System.nanoTime();
+		this.reports = this.importer.importAll(this.dir.isBlank() ? bundled() : read(List.of(Path.of(this.dir))));
+		log.info("Corpus loaded in {} ms: {} documents", (System.nanoTime() - started) / 1_000_000, this.reports.size());
+	}
+
+	public List<ImportReport> reports() {
+		return this.reports;
+	}
+
+	static List<Importer.Source> bundled() {
+		try {
+			Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:data/corpus/*.txt");
+			Arrays.sort(resources, Comparator.comparing(Resource::getFilename));
+			List<Importer.Source> sources = new ArrayList<>();
+			for (Resource r : resources) {
+				try (var in = r.getInputStream()) {
+					sources.add(new Importer.Source(r.getFilename(), in.readAllBytes()));
+				}
+			}
+			return sources;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Files, and the regular files inside folders (not recursive), sorted by name. */
+	public static List<Importer.Source> read(List<Path> paths) {
+		List<Importer.Source> sources = new ArrayList<>();
+		for (Path path : paths) {
+			try {
+				if (Files.isDirectory(path)) {
+					try (Stream<Path> files = Files.list(path)) {
+						for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+							sources.add(new Importer.Source(f.getFileName().toString(), Files.readAllBytes(f)));
+						}
+					}
+				}
+				else {
+					sources.add(new Importer.Source(path.getFileName().toString(), Files.readAllBytes(path)));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("cannot read " + path + ": " + ex.getMessage(), ex);
+			}
+		}
+		return sources;
+	}
+
+}

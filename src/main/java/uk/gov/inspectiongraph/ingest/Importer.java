@@ -1,0 +1,253 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+
+import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
+import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+
+/**
+ * Imports documents into the graph: all-or-nothing per document (one write transaction), unchanged documents
+ * (same content hash) are skipped, a changed document replaces its old facts without leaving orphans.
+ */
+@Service
+public class Importer {
+
+	private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+	/** A document to import: its file name and bytes. */
+	public record Source(String name, byte[] bytes) {
+	}
+
+	private final Graph graph;
+
+	private final Vocabulary vocabulary;
+
+	private final OwnerDirectory owners;
+
+	private final DocumentReader reader;
+
+	public Importer(Graph graph, Vocabulary vocabulary, OwnerDirectory owners) {
+		this.graph = graph;
+		this.vocabulary = vocabulary;
+		this.owners = owners;
+		this.reader = new DocumentReader(vocabulary, owners);
+	}
+
+	/** Imports the documents, action plans before summaries (a summary attaches to its plan's inspection). */
+	public List<ImportReport> importAll(List<Source> sources) {
+		writeVocabulary();
+		List<ImportReport> reports = new ArrayList<>();
+		List<ParsedDocument> parsed = new ArrayList<>();
+		for (Source source : sources) {
+			try {
+				parsed.add(this.reader.read(source.name(), source.bytes()));
+			}
+			catch (DocumentException ex) {
+				reports.add(failed(source.name(), ex.getMessage()));
+			}
+		}
+		parsed.sort(Comparator.comparing(d -> d.kind));
+		for (ParsedDocument doc : parsed) {
+			reports.add(load(doc));
+		}
+		reports.sort(Comparator.comparing(ImportReport::file));
+		reports.forEach(r -> log.info("import {}", r));
+		return reports;
+	}
+
+	private static ImportReport failed(String file, String error) {
+		return new ImportReport(file, ImportReport.Status.FAILED, null, 0, 0, 0, List.of(), error);
+	}
+
+	private void writeVocabulary() {
+		List<Map<String, Object>> entries = new ArrayList<>();
+		for (Vocabulary.Entry e : this.vocabulary.entries()) {
+			if (e.kind() != Vocabulary.Kind.DOCUMENT) {
+				entries.add(Map.of("id", e.id(), "name", e.name(), "kind", e.kind().name(), "aliases", e.aliases(),
+						"keys", e.keys()));
+			}
+		}
+		this.graph.write(tx -> tx.run(LoaderCypher.VOCABULARY, Map.of("entries", entries)).consume());
+	}
+
+	private ImportReport load(ParsedDocument doc) {
+		try {
+			return this.graph.write(tx -> {
+				String stored = tx.run(LoaderCypher.DOCUMENT_STATE, Map.of("file", doc.file)).single().get("sha256").asString(null);
+				String inspectionId = doc.kind == ParsedDocument.Kind.SUMMARY ? summaryInspection(tx, doc) : doc.inspection.id();
+				if (doc.sha256.equals(stored)) {
+					return report(doc, ImportReport.Status.UNCHANGED, inspectionId);
+				}
+				tx.run(LoaderCypher.DELETE_DOCUMENT_FACTS, Map.of("file", doc.file)).consume();
+				if (doc.kind == ParsedDocument.Kind.ACTION_PLAN) {
+					writePlan(tx, doc);
+				}
+				else {
+					writeSummary(tx, doc, inspectionId);
+				}
+				Map<String, Object> record = new HashMap<>();
+				record.put("file", doc.file);
+				record.put("sha256", doc.sha256);
+				record.put("kind", doc.kind.name());
+				record.put("warnings", doc.warnings);
+				record.put("inspectionId", inspectionId);
+				tx.run(LoaderCypher.RECORD_DOCUMENT, record).consume();
+				tx.run(LoaderCypher.RESOLVE_CROSS_REFERENCES).consume();
+				tx.run(LoaderCypher.REMOVE_ORPHANS).consume();
+				return report(doc, ImportReport.Status.LOADED, inspectionId);
+			});
+		}
+		catch (DocumentException ex) {
+			return failed(doc.file, ex.getMessage());
+		}
+		catch (Neo4jException ex) {
+			return failed(doc.file, doc.file + ":1: the database refused the document: " + ex.getMessage());
+		}
+	}
+
+	private ImportReport report(ParsedDocument doc, ImportReport.Status status, String inspectionId) {
+		Set<String> owners = new LinkedHashSet<>();
+		doc.recommendations.forEach(r -> r.actions.forEach(a -> a.owners.forEach(o -> owners.add(o.id()))));
+		return new ImportReport(doc.file, status, inspectionId, doc.recommendations.size(), doc.actionCount(),
+				owners.size(), List.copyOf(doc.warnings), null);
+	}
+
+	private String summaryInspection(TransactionContext tx, ParsedDocument doc) {
+		var ids = tx.run(LoaderCypher.FIND_INSPECTION_BY_TITLE, Map.of("titleKey", doc.summaryTitleKey))
+			.list(r -> r.get("id").asString());
+		if (ids.isEmpty()) {
+			throw new DocumentException(doc.file, 1,
+					"no inspection in the graph matches the summary's title; import its action plan first");
+		}
+		return ids.get(0);
+	}
+
+	private void writePlan(TransactionContext tx, ParsedDocument doc) {
+		String inspectionId = doc.inspection.id();
+		Map<String, Object> inspection = Map.of("id", inspectionId, "title", doc.inspection.title(), "keys",
+				doc.inspection.keys(), "publishedOn", doc.inspection.publishedOn(), "line", doc.inspection.line());
+		Map<String, Object> plan = Map.of("id", doc.plan.id(), "title", doc.plan.title(), "submittedOn",
+				doc.plan.submittedOn(), "line", doc.plan.line());
+		List<Map<String, Object>> revisions = doc.revisions.stream()
+			.map(r -> Map.<String, Object>of("id", r.id(), "ordinal", r.ordinal(), "label", r.label(), "date", r.date(),
+					"line", r.line()))
+			.toList();
+		tx.run(LoaderCypher.INSPECTION_AND_PLAN,
+				Map.of("file", doc.file, "inspection", inspection, "plan", plan, "revisions", revisions))
+			.consume();
+
+		List<Map<String, Object>> recs = new ArrayList<>();
+		List<Map<String, Object>> actions = new ArrayList<>();
+		List<Map<String, Object>> references = new ArrayList<>();
+		int ordinal = 0;
+		for (Recommendation rec : doc.recommendations) {
+			Map<String, Object> r = new HashMap<>();
+			r.put("id", rec.id);
+			r.put("number", rec.number);
+			r.put("text", rec.text());
+			r.put("agreement", rec.agreement.name());
+			r.put("agreementPrinted", rec.printedAgreement != null);
+			r.put("rationale", rec.rationale);
+			r.put("ordinal", ordinal++);
+			r.put("parent", rec.parentNumber == null ? null : inspectionId + "/" + rec.parentNumber);
+			r.put("lines", rec.lines);
+			r.put("addressees", rec.addressees.stream().map(Vocabulary.Entry::id).toList());
+			r.put("mentions", rec.mentions.stream().map(Vocabulary.Entry::id).toList());
+			List<String> pending = new ArrayList<>();
+			for (ParsedDocument.Reference ref : rec.references) {
+				Map<String, Object> x = new HashMap<>();
+				x.put("from", rec.id);
+				x.put("number", ref.targetNumber());
+				if (ref.externalDocument() != null) {
+					x.put("external", Map.of("id", ref.externalDocument().id(), "title", ref.externalDocument().name()));
+				}
+				else if (ref.inspectionPhrase() != null) {
+					pending.add(Text.key(ref.inspectionPhrase()) + "|" + ref.targetNumber());
+					continue;
+				}
+				else {
+					x.put("to", inspectionId + "/" + ref.targetNumber());
+				}
+				references.add(x);
+			}
+			r.put("pendingReferences", pending);
+			recs.add(r);
+			int position = 0;
+			for (Action action : rec.actions) {
+				Map<String, Object> a = new HashMap<>();
+				a.put("id", action.id);
+				a.put("recommendation", rec.id);
+				a.put("revision", doc.revisions.get(action.revision).id());
+				a.put("revisionOrdinal", action.revision);
+				a.put("text", action.text());
+				a.put("targetText", action.target.text());
+				a.put("dueOn", action.target.dueOn());
+				a.put("status", action.target.status().name());
+				a.put("revised", action.target.revised());
+				a.put("position", position++);
+				a.put("lines", action.lines);
+				a.put("mentions", action.mentions.stream().map(Vocabulary.Entry::id).toList());
+				a.put("owners", action.owners.stream().map(this::owner).toList());
+				actions.add(a);
+			}
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("file", doc.file);
+		params.put("inspectionId", inspectionId);
+		params.put("recommendations", recs);
+		tx.run(LoaderCypher.RECOMMENDATIONS, params).consume();
+		tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId, "actions", actions)).consume();
+		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
+	}
+
+	private Map<String, Object> owner(OwnerDirectory.Role role) {
+		List<String> programmes = this.vocabulary.programmesOf(role.name()).stream().map(Vocabulary.Entry::id).toList();
+		return Map.of("id", role.id(), "name", role.name(), "aliases", role.aliases(), "keys", role.keys(),
+				"programmes", programmes);
+	}
+
+	private void writeSummary(TransactionContext tx, ParsedDocument doc, String inspectionId) {
+		List<Map<String, Object>> findings = new ArrayList<>();
+		int n = 0;
+		for (ParsedDocument.Finding f : doc.findings) {
+			n++;
+			findings.add(Map.of("id", inspectionId + "/finding/" + n, "text", f.text(), "category", f.category(),
+					"ordinal", n, "line", f.line(), "mentions",
+					this.vocabulary.mentionsIn(f.text(), java.util.EnumSet.complementOf(java.util.EnumSet.of(Vocabulary.Kind.DOCUMENT)))
+						.stream()
+						.map(Vocabulary.Entry::id)
+						.toList()));
+		}
+		List<Map<String, Object>> statistics = new ArrayList<>();
+		n = 0;
+		for (ParsedDocument.Statistic s : doc.statistics) {
+			n++;
+			Map<String, Object> m = new HashMap<>();
+			m.put("id", inspectionId + "/statistic/" + n);
+			m.put("label", s.label());
+			m.put("value", s.value());
+			m.put("unit", s.unit());
+			m.put("ordinal", n);
+			m.put("line", s.line());
+			statistics.add(m);
+		}
+		tx.run(LoaderCypher.SUMMARY, Map.of("file", doc.file, "inspectionId", inspectionId, "findings", findings,
+				"statistics", statistics))
+			.consume();
+	}
+
+}

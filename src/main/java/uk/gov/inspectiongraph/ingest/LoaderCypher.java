@@ -1,0 +1,50 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The loader's MERGE statements, kept as files under {@code cypher/loader/} (on the classpath as {@code cypher/loader}). */
+final class LoaderCypher {
+
+	static final String DOCUMENT_STATE = load("01_document_state");
+
+	static final String DELETE_DOCUMENT_FACTS = load("02_delete_document_facts");
+
+	static final String VOCABULARY = load("03_vocabulary");
+
+	static final String INSPECTION_AND_PLAN = load("04_inspection_and_plan");
+
+	static final String RECOMMENDATIONS = load("05_recommendations");
+
+	static final String ACTIONS = load("06_actions");
+
+	static final String REFERENCES = load("07_references");
+
+	static final String RESOLVE_CROSS_REFERENCES = load("08_resolve_cross_references");
+
+	static final String SUMMARY = load("09_summary");
+
+	static final String FIND_INSPECTION_BY_TITLE = load("10_find_inspection_by_title");
+
+	static final String RECORD_DOCUMENT = load("11_record_document");
+
+	static final String REMOVE_ORPHANS = load("12_remove_orphans");
+
+	private LoaderCypher() {
+	}
+
+	private static String load(String name) {
+		try (InputStream in = LoaderCypher.class.getResourceAsStream("/cypher/loader/" + name + ".cypher")) {
+			if (in == null) {
+				throw new IllegalStateException("missing loader statement cypher/loader/" + name + ".cypher");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
