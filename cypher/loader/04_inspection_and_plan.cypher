@@ -8,6 +8,6 @@ MERGE (p)-[:RESPONDS_TO]->(i)
 WITH p
 UNWIND $revisions AS r
 MERGE (v:Revision {id: r.id})
-SET v.label = r.label, v.date = r.date, v.ordinal = r.ordinal, v.document = $file, v.line = r.line
+SET v.label = r.label, v.key = r.key, v.date = r.date, v.ordinal = r.ordinal, v.document = $file, v.line = r.line
 MERGE (p)-[:HAS_REVISION]->(v)
 RETURN count(v) AS revisions

@@ -2,7 +2,7 @@
 MATCH (i:Inspection {id: $inspectionId})
 UNWIND $recommendations AS r
 MERGE (n:Recommendation {id: r.id})
-SET n.number = r.number, n.text = r.text, n.agreement = r.agreement, n.agreementPrinted = r.agreementPrinted,
+SET n.number = r.number, n.text = r.text, n.agreement = r.agreement, n.agreementPrinted = r.agreementPrinted, n.progress = r.progress,
     n.rationale = r.rationale, n.ordinal = r.ordinal, n.inspectionId = $inspectionId, n.topLevel = r.parent IS NULL,
     n.document = $file, n.lines = r.lines, n.pendingReferences = r.pendingReferences
 MERGE (i)-[:HAS_RECOMMENDATION]->(n)

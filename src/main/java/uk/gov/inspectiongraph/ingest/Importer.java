@@ -143,8 +143,8 @@ public class Importer {
 		Map<String, Object> plan = Map.of("id", doc.plan.id(), "title", doc.plan.title(), "submittedOn",
 				doc.plan.submittedOn(), "line", doc.plan.line());
 		List<Map<String, Object>> revisions = doc.revisions.stream()
-			.map(r -> Map.<String, Object>of("id", r.id(), "ordinal", r.ordinal(), "label", r.label(), "date", r.date(),
-					"line", r.line()))
+			.map(r -> Map.<String, Object>of("id", r.id(), "ordinal", r.ordinal(), "label", r.label(), "key",
+					Text.key(r.label()), "date", r.date(), "line", r.line()))
 			.toList();
 		tx.run(LoaderCypher.INSPECTION_AND_PLAN,
 				Map.of("file", doc.file, "inspection", inspection, "plan", plan, "revisions", revisions))
@@ -161,6 +161,7 @@ public class Importer {
 			r.put("text", rec.text());
 			r.put("agreement", rec.agreement.name());
 			r.put("agreementPrinted", rec.printedAgreement != null);
+			r.put("progress", progress(doc, rec).name());
 			r.put("rationale", rec.rationale);
 			r.put("ordinal", ordinal++);
 			r.put("parent", rec.parentNumber == null ? null : inspectionId + "/" + rec.parentNumber);
@@ -212,6 +213,23 @@ public class Importer {
 		tx.run(LoaderCypher.RECOMMENDATIONS, params).consume();
 		tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId, "actions", actions)).consume();
 		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
+	}
+
+	/**
+	 * Progress from the actions of the latest revision (a parent without actions of its own: its children's):
+	 * all completed, or ongoing with none scheduled, else open.
+	 */
+	static uk.gov.inspectiongraph.recommendation.Progress progress(ParsedDocument doc, Recommendation rec) {
+		List<Action> actions = rec.actions;
+		if (actions.isEmpty()) {
+			actions = doc.recommendations.stream()
+				.filter(c -> rec.number.equals(c.parentNumber))
+				.flatMap(c -> c.actions.stream())
+				.toList();
+		}
+		int latest = actions.stream().mapToInt(a -> a.revision).max().orElse(0);
+		return uk.gov.inspectiongraph.recommendation.Progress
+			.of(actions.stream().filter(a -> a.revision == latest).map(a -> a.target.status()).toList());
 	}
 
 	private Map<String, Object> owner(OwnerDirectory.Role role) {

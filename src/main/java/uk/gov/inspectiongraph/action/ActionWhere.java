@@ -1,0 +1,67 @@
+package uk.gov.inspectiongraph.action;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import uk.gov.inspectiongraph.graph.Conditions;
+import uk.gov.inspectiongraph.ingest.TargetStatus;
+import uk.gov.inspectiongraph.ingest.Text;
+
+/** The {@code ActionWhere} input: filters that compose with AND, OR and each other. */
+public record ActionWhere(String owner, String ownerSearch, String inspection, String recommendation,
+		String programme, List<TargetStatus> status, LocalDate dueBefore, LocalDate dueAfter, String revision,
+		String text, List<ActionWhere> AND, List<ActionWhere> OR) {
+
+	/** The Cypher condition on {@code a}, values bound as parameters. */
+	public String toCypher(Conditions c) {
+		List<String> parts = new ArrayList<>();
+		if (this.owner != null) {
+			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(o:Owner) WHERE " + c.bind(Text.key(this.owner)) + " IN o.keys }");
+		}
+		if (this.ownerSearch != null) {
+			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(o:Owner) WHERE " + c.allWords("o.name", this.ownerSearch) + " }");
+		}
+		if (this.inspection != null) {
+			parts.add("a.inspectionId = " + c.bind(this.inspection));
+		}
+		if (this.recommendation != null) {
+			parts.add("EXISTS { MATCH (:Recommendation {id: " + c.bind(this.recommendation) + "})-[:HAS_ACTION]->(a) }");
+		}
+		if (this.programme != null) {
+			String key = c.bind(Text.key(this.programme));
+			parts.add("EXISTS { MATCH (p:Programme) WHERE " + key
+					+ " IN p.keys AND ((a)-[:MENTIONS]->(p) OR (a)-[:OWNED_BY]->()-[:WORKS_IN]->(p)) }");
+		}
+		if (this.status != null) {
+			parts.add("a.status IN " + c.bind(this.status.stream().map(Enum::name).toList()));
+		}
+		if (this.dueBefore != null) {
+			parts.add("a.dueOn <= " + c.bind(this.dueBefore));
+		}
+		if (this.dueAfter != null) {
+			parts.add("a.dueOn >= " + c.bind(this.dueAfter));
+		}
+		if (this.revision != null) {
+			if (this.revision.equalsIgnoreCase("LATEST")) {
+				parts.add("a.revisionOrdinal = COLLECT { MATCH (a)<-[:HAS_ACTION]-(:Recommendation)-[:HAS_ACTION]->(s) "
+						+ "RETURN max(s.revisionOrdinal) }[0]");
+			}
+			else {
+				parts.add("EXISTS { MATCH (a)-[:IN_REVISION]->(v:Revision) WHERE "
+						+ "v.key = " + c.bind(Text.key(this.revision)) + " }");
+			}
+		}
+		if (this.text != null) {
+			parts.add(c.allWords("a.text", this.text));
+		}
+		if (this.AND != null) {
+			parts.add(Conditions.and(this.AND.stream().map(w -> w.toCypher(c)).toList()));
+		}
+		if (this.OR != null) {
+			parts.add(Conditions.or(this.OR.stream().map(w -> w.toCypher(c)).toList()));
+		}
+		return Conditions.and(parts);
+	}
+
+}

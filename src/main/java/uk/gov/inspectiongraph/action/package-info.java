@@ -1,0 +1,2 @@
+/** Actions: commitments with owners, targets and revisions, and the composable action filters. */
+package uk.gov.inspectiongraph.action;

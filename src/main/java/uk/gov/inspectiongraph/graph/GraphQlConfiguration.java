@@ -1,0 +1,32 @@
+package uk.gov.inspectiongraph.graph;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.scalars.ExtendedScalars;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+/** GraphQL wiring: the Date scalar, and limits on query depth and complexity. */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer scalars() {
+		return wiring -> wiring.scalar(ExtendedScalars.Date);
+	}
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(@Value("${inspection-graph.max-query-depth:12}") int depth) {
+		return new MaxQueryDepthInstrumentation(depth);
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(
+			@Value("${inspection-graph.max-query-complexity:5000}") int complexity) {
+		return new MaxQueryComplexityInstrumentation(complexity);
+	}
+
+}

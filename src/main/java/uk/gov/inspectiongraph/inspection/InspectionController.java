@@ -1,0 +1,158 @@
+package uk.gov.inspectiongraph.inspection;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.gov.inspectiongraph.graph.Batches;
+import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.NotFoundException;
+
+/** Resolvers of {@code Query.inspections}, {@code Query.inspection} and the fields of Inspection and ActionPlan. */
+@Controller
+class InspectionController {
+
+	private final Graph graph;
+
+	private final Batches batches;
+
+	InspectionController(Graph graph, Batches batches) {
+		this.graph = graph;
+		this.batches = batches;
+	}
+
+	@QueryMapping
+	List<Inspection> inspections() {
+		return this.graph.read("MATCH (i:Inspection) RETURN i " + Inspection.PROJECTION
+				+ " AS i ORDER BY i.publishedOn DESC, i.id", Map.of(), r -> Inspection.from(r.get("i")));
+	}
+
+	@QueryMapping
+	Inspection inspection(@Argument String id) {
+		return this.graph
+			.read("MATCH (i:Inspection {id: $id}) RETURN i " + Inspection.PROJECTION + " AS i", Map.of("id", id),
+					r -> Inspection.from(r.get("i")))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("no inspection with id '" + id + "'"));
+	}
+
+	@BatchMapping
+	Map<Inspection, ActionPlan> actionPlan(List<Inspection> inspections) {
+		return this.batches.singles(inspections, Inspection::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (p:ActionPlan)-[:RESPONDS_TO]->(:Inspection {id: key})
+				RETURN key, p {.id, .title, .submittedOn} AS item
+				""", ActionPlan::from);
+	}
+
+	@BatchMapping
+	Map<Inspection, AgreementSummary> agreementSummary(List<Inspection> inspections) {
+		return this.batches.singles(inspections, Inspection::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Inspection {id: key})-[:HAS_RECOMMENDATION]->(r:Recommendation {topLevel: true})
+				WITH key, collect(r.agreement) AS a
+				RETURN key, {agreed: size([x IN a WHERE x = 'AGREED']),
+				             partlyAgreed: size([x IN a WHERE x = 'PARTLY_AGREED']),
+				             notAgreed: size([x IN a WHERE x = 'NOT_AGREED'])} AS item
+				""", v -> new AgreementSummary(v.get("agreed").asInt(), v.get("partlyAgreed").asInt(),
+				v.get("notAgreed").asInt()));
+	}
+
+	@BatchMapping
+	Map<Inspection, List<Finding>> findings(List<Inspection> inspections) {
+		return this.batches.lists(inspections, Inspection::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Inspection {id: key})-[:HAS_FINDING]->(f:Finding)
+				WITH key, f ORDER BY f.ordinal
+				RETURN key, collect(f %s) AS items
+				""".formatted(Finding.PROJECTION), Finding::from);
+	}
+
+	@BatchMapping
+	Map<Inspection, List<Statistic>> statistics(List<Inspection> inspections) {
+		return this.batches.lists(inspections, Inspection::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Inspection {id: key})-[:HAS_STATISTIC]->(s:Statistic)
+				WITH key, s ORDER BY s.ordinal
+				RETURN key, collect(s {.id, .label, .value, .unit}) AS items
+				""", Statistic::from);
+	}
+
+	@SchemaMapping(typeName = "ActionPlan")
+	Inspection inspection(ActionPlan plan) {
+		String inspectionId = plan.id().substring(0, plan.id().lastIndexOf("/plan"));
+		return inspection(inspectionId);
+	}
+
+	@BatchMapping(typeName = "ActionPlan")
+	Map<ActionPlan, List<Revision>> revisions(List<ActionPlan> plans) {
+		return this.batches.lists(plans, ActionPlan::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:ActionPlan {id: key})-[:HAS_REVISION]->(v:Revision)
+				WITH key, v ORDER BY v.ordinal
+				RETURN key, collect(v %s) AS items
+				""".formatted(Revision.PROJECTION), Revision::from);
+	}
+
+	@SchemaMapping(typeName = "Finding")
+	Inspection inspection(Finding finding) {
+		return inspection(finding.inspectionId());
+	}
+
+	@SchemaMapping
+	List<RelatedInspection> related(Inspection inspection, @Argument Integer first) {
+		int limit = first == null ? 10 : Math.max(0, Math.min(first, 100));
+		List<RelatedInspection> related = new ArrayList<>();
+		this.graph.read(RELATED, Map.of("id", inspection.id(), "limit", limit), r -> {
+			List<RelatedInspection.Reason> reasons = r.get("reasons")
+				.asList(v -> new RelatedInspection.Reason(v.get("kind").asString(), v.get("name").asString()));
+			related.add(new RelatedInspection(Inspection.from(r.get("inspection")), r.get("score").asDouble(), reasons));
+			return null;
+		});
+		return related;
+	}
+
+	/**
+	 * Shared programmes, owners, policies, systems, organisations and topics, and explicit references between
+	 * the two inspections' recommendations, each counted once and weighted by kind.
+	 */
+	private static final String RELATED = """
+			MATCH (i:Inspection {id: $id})
+			CALL (i) {
+			  MATCH (i)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION*0..1]->()-[:MENTIONS]->(e:Entity)
+			        <-[:MENTIONS]-()<-[:HAS_ACTION*0..1]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+			  WHERE j <> i
+			  RETURN DISTINCT j, e.kind AS kind, e.name AS name
+			  UNION
+			  MATCH (i)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(o:Owner)
+			        <-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+			  WHERE j <> i
+			  RETURN DISTINCT j, 'OWNER' AS kind, o.name AS name
+			  UNION
+			  MATCH (i)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(:Owner)-[:WORKS_IN]->(p:Programme)
+			        <-[:WORKS_IN]-(:Owner)<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+			  WHERE j <> i
+			  RETURN DISTINCT j, 'PROGRAMME' AS kind, p.name AS name
+			  UNION
+			  MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+			  WHERE j <> i
+			  RETURN DISTINCT j, 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+			}
+			WITH j, kind, name,
+			     CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0
+			               WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
+			ORDER BY weight DESC, name
+			WITH j, sum(weight) AS score, collect({kind: kind, name: name}) AS reasons
+			RETURN j {.id, .title, .inspectorate, .publishedOn, .document, .line} AS inspection, score, reasons
+			ORDER BY score DESC, inspection.id
+			LIMIT $limit
+			""";
+
+}

@@ -1,0 +1,106 @@
+package uk.gov.inspectiongraph.owner;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import uk.gov.inspectiongraph.graph.Batches;
+import uk.gov.inspectiongraph.graph.BadRequestException;
+import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.NotFoundException;
+import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.inspection.Inspection;
+import uk.gov.inspectiongraph.programme.Programme;
+import uk.gov.inspectiongraph.recommendation.Recommendation;
+
+/** Resolvers of {@code Query.owner(s)} and the fields of Owner. */
+@Controller
+class OwnerController {
+
+	private final Graph graph;
+
+	private final Batches batches;
+
+	OwnerController(Graph graph, Batches batches) {
+		this.graph = graph;
+		this.batches = batches;
+	}
+
+	@QueryMapping
+	List<Owner> owners(@Argument String search, @Argument Integer first) {
+		if (first != null && first < 0) {
+			throw new BadRequestException("first must be zero or more, was " + first);
+		}
+		int limit = first == null ? 20 : Math.min(first, Page.MAX_SIZE);
+		List<Owner> all = this.graph.read("MATCH (o:Owner) RETURN o " + Owner.PROJECTION + " AS o ORDER BY o.name",
+				Map.of(), r -> Owner.from(r.get("o")));
+		if (search == null || search.isBlank()) {
+			return all.stream().limit(limit).toList();
+		}
+		record Scored(Owner owner, double score) {
+		}
+		return all.stream()
+			.map(o -> new Scored(o, FuzzyOwnerMatch.score(search, o.name(), o.aliases())))
+			.filter(s -> s.score() >= 0.5)
+			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.owner().name()))
+			.limit(limit)
+			.map(Scored::owner)
+			.toList();
+	}
+
+	@QueryMapping
+	Owner owner(@Argument String name) {
+		return this.graph
+			.read("MATCH (o:Owner) WHERE $key IN o.keys RETURN o " + Owner.PROJECTION + " AS o",
+					Map.of("key", Text.key(name)), r -> Owner.from(r.get("o")))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("no owner role named '" + name + "'"));
+	}
+
+	@BatchMapping
+	Map<Owner, Integer> actionCount(List<Owner> owners) {
+		return this.batches.singles(owners, Owner::id, """
+				UNWIND $ids AS key
+				MATCH (o:Owner {id: key})
+				RETURN key, COUNT { (o)<-[:OWNED_BY]-(:Action) } AS item
+				""", v -> v.asInt());
+	}
+
+	@BatchMapping
+	Map<Owner, List<Inspection>> inspections(List<Owner> owners) {
+		return this.batches.lists(owners, Owner::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Owner {id: key})<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(i:Inspection)
+				WITH DISTINCT key, i ORDER BY i.publishedOn DESC
+				RETURN key, collect(i %s) AS items
+				""".formatted(Inspection.PROJECTION), Inspection::from);
+	}
+
+	@BatchMapping
+	Map<Owner, List<Recommendation>> recommendations(List<Owner> owners) {
+		return this.batches.lists(owners, Owner::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Owner {id: key})<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(r:Recommendation)
+				WITH DISTINCT key, r ORDER BY r.inspectionId, r.ordinal
+				RETURN key, collect(r %s) AS items
+				""".formatted(Recommendation.PROJECTION), Recommendation::from);
+	}
+
+	@BatchMapping
+	Map<Owner, List<Programme>> programmes(List<Owner> owners) {
+		return this.batches.lists(owners, Owner::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Owner {id: key})-[:WORKS_IN]->(p:Programme)
+				WITH key, p ORDER BY p.name
+				RETURN key, collect(p %s) AS items
+				""".formatted(Programme.PROJECTION), Programme::from);
+	}
+
+}

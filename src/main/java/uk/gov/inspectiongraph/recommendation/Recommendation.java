@@ -1,0 +1,29 @@
+package uk.gov.inspectiongraph.recommendation;
+
+import java.util.List;
+
+import org.neo4j.driver.Value;
+
+import uk.gov.inspectiongraph.graph.Rows;
+import uk.gov.inspectiongraph.graph.Source;
+import uk.gov.inspectiongraph.ingest.Agreement;
+
+/** A recommendation of an inspection and the plan's answer to it. */
+public record Recommendation(String id, String number, String text, Agreement agreement, String rationale,
+		Progress progress, String inspectionId, String document, List<Integer> lines) {
+
+	public static final String PROJECTION = "{.id, .number, .text, .agreement, .rationale, .progress, .inspectionId, .document, .lines}";
+
+	public static Recommendation from(Value v) {
+		String progress = Rows.string(v, "progress");
+		return new Recommendation(Rows.string(v, "id"), Rows.string(v, "number"), Rows.string(v, "text"),
+				Agreement.valueOf(Rows.string(v, "agreement")), Rows.string(v, "rationale"),
+				progress == null ? Progress.OPEN : Progress.valueOf(progress), Rows.string(v, "inspectionId"),
+				Rows.string(v, "document"), Rows.ints(v, "lines"));
+	}
+
+	public List<Source> sources() {
+		return Source.of(this.document, this.lines);
+	}
+
+}

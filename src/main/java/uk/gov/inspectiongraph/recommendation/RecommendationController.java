@@ -1,0 +1,185 @@
+package uk.gov.inspectiongraph.recommendation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+import uk.gov.inspectiongraph.graph.Batches;
+import uk.gov.inspectiongraph.graph.Conditions;
+import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.NotFoundException;
+import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.inspection.Inspection;
+import uk.gov.inspectiongraph.programme.Entity;
+import uk.gov.inspectiongraph.programme.Programme;
+
+/** Resolvers of {@code Query.recommendation(s)}, {@code Inspection.recommendations} and the fields of Recommendation. */
+@Controller
+class RecommendationController {
+
+	private final Graph graph;
+
+	private final Batches batches;
+
+	RecommendationController(Graph graph, Batches batches, BatchLoaderRegistry registry) {
+		this.graph = graph;
+		this.batches = batches;
+		registry.<Inspection, List<Recommendation>>forName("inspectionRecommendations")
+			.registerMappedBatchLoader((inspections, env) -> Mono.fromCallable(() -> this.batches.lists(inspections,
+					Inspection::id, """
+							UNWIND $ids AS key
+							OPTIONAL MATCH (:Inspection {id: key})-[:HAS_RECOMMENDATION]->(r:Recommendation)
+							WITH key, r ORDER BY r.ordinal
+							RETURN key, collect(r %s) AS items
+							""".formatted(Recommendation.PROJECTION), Recommendation::from)));
+	}
+
+	@QueryMapping
+	Recommendation recommendation(@Argument String inspection, @Argument String number) {
+		String normalised = number.replaceAll("\\s+", "").toLowerCase();
+		return this.graph
+			.read("MATCH (r:Recommendation {inspectionId: $inspection, number: $number}) RETURN r "
+					+ Recommendation.PROJECTION + " AS r", Map.of("inspection", inspection, "number", normalised),
+					r -> Recommendation.from(r.get("r")))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException(
+					"no recommendation '" + number + "' in inspection '" + inspection + "'"));
+	}
+
+	@QueryMapping
+	Page.Connection<Recommendation> recommendations(@Argument RecommendationWhere where, @Argument String orderBy,
+			@Argument Integer first, @Argument String after) {
+		Page.Window window = Page.window(first, after);
+		Conditions c = new Conditions();
+		String condition = where == null ? "true" : where.toCypher(c);
+		String order = switch (orderBy == null ? "INSPECTION_THEN_NUMBER" : orderBy) {
+			case "INSPECTION_DATE_ASC" -> "i.publishedOn ASC, i.id, r.ordinal";
+			case "NUMBER" -> "toInteger(split(r.number, '(')[0]), r.number, i.publishedOn DESC, i.id";
+			default -> "i.publishedOn DESC, i.id, r.ordinal";
+		};
+		Map<String, Object> params = c.parameters();
+		params.put("skip", window.skip());
+		params.put("limit", window.limit());
+		var rows = this.graph.read("""
+				CALL () {
+				  MATCH (r:Recommendation) WHERE %1$s
+				  RETURN count(r) AS total
+				}
+				CALL () {
+				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation) WHERE %1$s
+				  WITH r, i ORDER BY %2$s
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(r %3$s) AS page
+				}
+				RETURN total, page
+				""".formatted(condition, order, Recommendation.PROJECTION), params, r -> r);
+		var row = rows.get(0);
+		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Recommendation::from));
+	}
+
+	@SchemaMapping(typeName = "Inspection")
+	CompletableFuture<List<Recommendation>> recommendations(Inspection inspection, @Argument Boolean topLevelOnly,
+			DataLoader<Inspection, List<Recommendation>> inspectionRecommendations) {
+		return inspectionRecommendations.load(inspection)
+			.thenApply(list -> Boolean.TRUE.equals(topLevelOnly)
+					? list.stream().filter(r -> !r.number().contains("(")).toList() : list);
+	}
+
+	@BatchMapping
+	Map<Recommendation, List<Organisation>> addressees(List<Recommendation> recs) {
+		return this.batches.lists(recs, Recommendation::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Recommendation {id: key})-[:ADDRESSED_TO]->(o:Organisation)
+				RETURN key, collect(o {.id, .name}) AS items
+				""", Organisation::from);
+	}
+
+	@BatchMapping
+	Map<Recommendation, Recommendation> parent(List<Recommendation> recs) {
+		return this.batches.singles(recs, Recommendation::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (p:Recommendation)-[:HAS_PART]->(:Recommendation {id: key})
+				RETURN key, p %s AS item
+				""".formatted(Recommendation.PROJECTION), Recommendation::from);
+	}
+
+	@BatchMapping
+	Map<Recommendation, List<Recommendation>> children(List<Recommendation> recs) {
+		return related(recs, "(:Recommendation {id: key})-[:HAS_PART]->(x:Recommendation)");
+	}
+
+	@BatchMapping
+	Map<Recommendation, List<Recommendation>> references(List<Recommendation> recs) {
+		return related(recs, "(:Recommendation {id: key})-[:REFERENCES]->(x:Recommendation)");
+	}
+
+	@BatchMapping
+	Map<Recommendation, List<Recommendation>> referencedBy(List<Recommendation> recs) {
+		return related(recs, "(:Recommendation {id: key})<-[:REFERENCES]-(x:Recommendation)");
+	}
+
+	private Map<Recommendation, List<Recommendation>> related(List<Recommendation> recs, String pattern) {
+		return this.batches.lists(recs, Recommendation::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH %s
+				WITH key, x ORDER BY x.inspectionId, x.ordinal
+				RETURN key, collect(x %s) AS items
+				""".formatted(pattern, Recommendation.PROJECTION), Recommendation::from);
+	}
+
+	@BatchMapping
+	Map<Recommendation, List<ExternalDocument>> externalReferences(List<Recommendation> recs) {
+		return this.batches.lists(recs, Recommendation::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Recommendation {id: key})-[:REFERENCES]->(x:ExternalDocument)
+				RETURN key, collect(x {.id, .title}) AS items
+				""", ExternalDocument::from);
+	}
+
+	@BatchMapping
+	Map<Recommendation, List<Entity>> mentions(List<Recommendation> recs) {
+		return this.batches.lists(recs, Recommendation::id, """
+				UNWIND $ids AS key
+				MATCH (r:Recommendation {id: key})
+				OPTIONAL MATCH (r)-[:HAS_ACTION*0..1]->()-[:MENTIONS]->(e:Entity)
+				WITH key, e ORDER BY e.kind, e.name
+				RETURN key, collect(DISTINCT e %s) AS items
+				""".formatted(Entity.PROJECTION), Entity::from);
+	}
+
+	@BatchMapping
+	Map<Recommendation, List<Programme>> programmes(List<Recommendation> recs) {
+		return this.batches.lists(recs, Recommendation::id, """
+				UNWIND $ids AS key
+				MATCH (r:Recommendation {id: key})
+				CALL (r) {
+				  MATCH (r)-[:HAS_ACTION*0..1]->()-[:MENTIONS]->(p:Programme) RETURN p
+				  UNION
+				  MATCH (r)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(p:Programme) RETURN p
+				}
+				WITH key, p ORDER BY p.name
+				RETURN key, collect(DISTINCT p %s) AS items
+				""".formatted(Programme.PROJECTION), Programme::from);
+	}
+
+	@BatchMapping
+	Map<Recommendation, Inspection> inspection(List<Recommendation> recs) {
+		return this.batches.singles(recs, Recommendation::inspectionId, """
+				UNWIND $ids AS key
+				MATCH (i:Inspection {id: key})
+				RETURN key, i %s AS item
+				""".formatted(Inspection.PROJECTION), Inspection::from);
+	}
+
+}

@@ -1,0 +1,2 @@
+/** Recommendations: agreement, progress, sub-recommendations, addressees, references, mentions, filters. */
+package uk.gov.inspectiongraph.recommendation;
