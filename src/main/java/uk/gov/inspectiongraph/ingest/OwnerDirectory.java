@@ -39,7 +39,9 @@ public final class OwnerDirectory {
 	/** Where an unknown cell fragment splits into two roles: a joiner followed by the start of a role title. */
 	private static final Pattern ROLE_SPLIT = Pattern.compile(
 			"\\s*(?:&|\\band\\b|/|\\.(?=\\s))\\s*(?=(?:Deputy|Director|Head|Chief|Executive|Senior|Regional|Probation|Principal|Assistant)\\b)"
-					+ "|(?<=[a-z)])\\s+(?=(?:Deputy Director|Senior Responsible Officer|Executive Director|Head of|Chief Probation Officer|Probation Deputy Director)\\b)");
+					+ "|(?<=[a-z)])(?<!Deputy|Assistant|Acting|Interim|Senior|Regional|Probation|Divisional)\\s+(?=(?:Deputy Director|Senior Responsible Officer|Executive Director|Head of|Chief Probation Officer|Probation Deputy Director)\\b)");
+
+	private static final Pattern CONNECTOR_END = Pattern.compile("([&/,.;]|\\band)$");
 
 	private final List<Role> roles;
 
@@ -91,6 +93,11 @@ public final class OwnerDirectory {
 		}
 		int last = 0;
 		for (PhraseMatcher.Hit<Role> hit : this.matcher.find(text)) {
+			String before = text.substring(last, hit.start()).strip();
+			if (!before.isEmpty() && !CONNECTOR_END.matcher(before).find()) {
+				// glued to the words before it ("Deputy Chief Probation Officer"): a different, longer role
+				continue;
+			}
 			readUnknown(text.substring(last, hit.start()), found, warnings);
 			if (!found.contains(hit.value())) {
 				found.add(hit.value());
