@@ -479,7 +479,7 @@ public final class ActionPlanParser {
 				}
 			}
 			append(rec.response, item, false);
-			if (ONLY_RATIONALE.matcher(item).matches()) {
+			if (items.size() > 1 && ONLY_RATIONALE.matcher(item).matches()) {
 				continue;
 			}
 			Action action = new Action();

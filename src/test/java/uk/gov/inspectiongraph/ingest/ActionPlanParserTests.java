@@ -100,6 +100,16 @@ class ActionPlanParserTests {
 	}
 
 	@Test
+	void aRationaleRowContinuedOnTheNextPageKeepsItsOwnerAndTarget() {
+		Recommendation c = rec(parse(CorpusFixtures.EM_PLAN), "4(c)");
+		assertThat(c.actions).hasSize(1);
+		assertThat(owners(c.actions.get(0))).containsExactly("EM Expansion Programme Director");
+		assertThat(c.actions.get(0).target.text()).isEqualTo("June 2022");
+		assertThat(c.actions.get(0).text()).endsWith("mandatory actions contained in relevant Probation Instructions.");
+		assertThat(c.rationale).startsWith("This recommendation is partly agreed because it will be difficult");
+	}
+
+	@Test
 	void referencesIncludeRomanSubNumbers() {
 		ParsedDocument doc = parse(CorpusFixtures.EM_PLAN);
 		assertThat(rec(doc, "7").references).extracting(ParsedDocument.Reference::targetNumber).containsExactly("6(c)");
