@@ -1,11 +1,36 @@
 package uk.gov.inspectiongraph;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import uk.gov.inspectiongraph.ingest.ImportCommand;
+
+/** The service; {@code import PATH...} as first arguments runs the document importer instead. */
 @SpringBootApplication
 public class InspectionGraphApplication {
+
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("import")) {
+			List<String> rest = Arrays.asList(args).subList(1, args.length);
+			String[] springArgs = rest.stream().filter(a -> a.startsWith("--")).toArray(String[]::new);
+			List<Path> paths = rest.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
+			int code;
+			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
+				.web(WebApplicationType.NONE)
+				.properties("corpus.load-on-start=false", "spring.main.banner-mode=off")
+				.run(springArgs)) {
+				code = context.getBean(ImportCommand.class).run(paths, System.out);
+			}
+			System.exit(code);
+		}
 		SpringApplication.run(InspectionGraphApplication.class, args);
 	}
+
 }

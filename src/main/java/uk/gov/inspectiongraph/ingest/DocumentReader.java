@@ -41,10 +41,12 @@ public final class DocumentReader {
 		List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
 		String sha = sha256(bytes);
 		boolean plan = lines.stream().anyMatch(l -> ActionPlanParser.HEADER_ROW.matcher(l.strip()).find());
-		if (plan) {
+		String lower = text.toLowerCase();
+		boolean planPreamble = lower.contains("response to") && lower.contains("submitted");
+		if (plan || planPreamble && !lower.contains("key findings")) {
 			return this.plans.parse(file, sha, lines);
 		}
-		if (text.toLowerCase().contains("key findings")) {
+		if (lower.contains("key findings")) {
 			return this.summaries.parse(file, sha, lines);
 		}
 		throw new DocumentException(file, 1,

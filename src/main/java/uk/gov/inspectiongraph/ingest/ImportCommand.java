@@ -1,0 +1,48 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar inspection-graph.jar import PATH...}: imports files or folders into the configured database
+ * and prints a report per document; the exit code is 1 when any document failed, 2 for a usage error.
+ */
+@Component
+public class ImportCommand {
+
+	private final Importer importer;
+
+	public ImportCommand(Importer importer) {
+		this.importer = importer;
+	}
+
+	public int run(List<Path> paths, PrintStream out) {
+		if (paths.isEmpty()) {
+			out.println("usage: java -jar inspection-graph.jar import PATH... [--spring.neo4j.uri=bolt://host:7687]");
+			return 2;
+		}
+		for (Path p : paths) {
+			if (!Files.exists(p)) {
+				out.println(p + ": FAILED: no such file or folder");
+				return 1;
+			}
+		}
+		List<ImportReport> reports = this.importer.importAll(CorpusLoader.read(paths));
+		boolean failed = false;
+		for (ImportReport report : reports) {
+			out.println(report);
+			report.warnings().forEach(w -> out.println("  warning: " + w));
+			failed |= report.status() == ImportReport.Status.FAILED;
+		}
+		out.println(reports.size() + " documents: "
+				+ reports.stream().filter(r -> r.status() == ImportReport.Status.LOADED).count() + " loaded, "
+				+ reports.stream().filter(r -> r.status() == ImportReport.Status.UNCHANGED).count() + " unchanged, "
+				+ reports.stream().filter(r -> r.status() == ImportReport.Status.FAILED).count() + " failed");
+		return failed ? 1 : 0;
+	}
+
+}

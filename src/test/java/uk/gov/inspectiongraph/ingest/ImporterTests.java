@@ -1,0 +1,165 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.gov.inspectiongraph.IntegrationTest;
+import uk.gov.inspectiongraph.graph.Graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Importing into the real graph: all-or-nothing per document, idempotent, replacing changed documents. */
+@IntegrationTest
+class ImporterTests {
+
+	/** A new plan in the corpus format, written for these tests: two recommendations, an update, a heading. */
+	static final String WIDGET_PLAN = String.join("\n",
+			"HM Prison &", "Probation Service", "",
+			"Action Plan Submitted: 3rd March 2023.", "",
+			"Updated Action Plan Submitted: 4th April 2024.", "",
+			"A Response to: A thematic inspection of widget supervision in the community", "",
+			"Report Published: 1st February 2023.", "",
+			"ACTION PLAN: Widget Supervision", "",
+			"1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date",
+			"\tThe Ministry of Justice should:\t\t\t\t",
+			"1\tPublish a widget policy framework (see recommendation 2).\tAgreed\t<p>Draft the widget policy.</p> <p>Consult on it with OASys users.</p>\tHead of Widgets & Chief Probation Officer\t<p>June 2023</p> <p>Autumn 2023</p>",
+			"\t\t\tUpdate (April 2024) The policy was published.\tHead of Widgets\tCompleted",
+			"2\tTrain staff on widgets.\tPartly agreed\tThis recommendation is partly agreed because training budgets are fixed. Training will be offered to new staff.\tHead of Widget Training\tOngoing",
+			"");
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	Graph graph;
+
+	@Autowired
+	ImportCommand command;
+
+	@AfterEach
+	void removeWidgetPlan() {
+		this.graph.write(tx -> {
+			tx.run("MATCH (n {document: 'widgets.txt'}) DETACH DELETE n").consume();
+			tx.run("MATCH (d:Document {file: 'widgets.txt'}) DETACH DELETE d").consume();
+			tx.run("MATCH (i:Inspection {id: 'widget-supervision-2023'}) DETACH DELETE i").consume();
+			tx.run("MATCH (o:Owner) WHERE NOT (o)<-[:OWNED_BY]-() DETACH DELETE o").consume();
+			return null;
+		});
+	}
+
+	private Map<String, Long> counts() {
+		return this.graph.read("""
+				MATCH (n) WITH count(n) AS nodes
+				MATCH ()-[r]->() WITH nodes, count(r) AS relationships
+				RETURN nodes, relationships
+				""", Map.of(), r -> Map.of("nodes", r.get("nodes").asLong(), "relationships", r.get("relationships").asLong()))
+			.get(0);
+	}
+
+	private List<Importer.Source> widgets(String text) {
+		return List.of(new Importer.Source("widgets.txt", text.getBytes(StandardCharsets.UTF_8)));
+	}
+
+	@Test
+	void reimportingTheUnchangedCorpusChangesNothing() {
+		Map<String, Long> before = counts();
+		List<ImportReport> reports = this.importer.importAll(CorpusLoader.bundled());
+		assertThat(reports).hasSize(5).allMatch(r -> r.status() == ImportReport.Status.UNCHANGED);
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void forcingAReloadOfTheSameDocumentsMergesIntoTheSameGraph() {
+		Map<String, Long> before = counts();
+		this.graph.write(tx -> tx.run("MATCH (d:Document) SET d.sha256 = 'stale'").consume());
+		List<ImportReport> reports = this.importer.importAll(CorpusLoader.bundled());
+		assertThat(reports).allMatch(r -> r.status() == ImportReport.Status.LOADED);
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void malformedDocumentsFailWithTheirLineAndLeaveTheGraphAsItWas() {
+		Map<String, Long> before = counts();
+		byte[] em = CorpusFixtures.bytes(CorpusFixtures.EM_PLAN);
+		List<ImportReport> reports = this.importer.importAll(List.of(
+				new Importer.Source("empty.txt", new byte[0]),
+				new Importer.Source("latin1.txt", "Report\n caf\u00e9".getBytes(StandardCharsets.ISO_8859_1)),
+				new Importer.Source("truncated.txt", java.util.Arrays.copyOf(em, 2000)),
+				new Importer.Source("orphan-summary.txt", "**A THEMATIC REVIEW OF NOTHING**\n\nKey findings\n\nThere is nothing in this review that matches any plan at all.\n".getBytes(StandardCharsets.UTF_8))));
+		assertThat(reports).allMatch(r -> r.status() == ImportReport.Status.FAILED);
+		assertThat(reports).extracting(ImportReport::error).containsExactly(
+				"empty.txt:1: the document is empty",
+				"latin1.txt:2: not valid UTF-8 text",
+				"orphan-summary.txt:1: no inspection in the graph matches the summary's title; import its action plan first",
+				"truncated.txt:1: no action plan table: expected a header row starting '1. Rec No'");
+		assertThat(counts()).isEqualTo(before);
+	}
+
+	@Test
+	void aNewPlanInTheSameFormatLoadsWithoutACodeChange() {
+		List<ImportReport> reports = this.importer.importAll(widgets(WIDGET_PLAN));
+		assertThat(reports).singleElement().satisfies(r -> {
+			assertThat(r.status()).isEqualTo(ImportReport.Status.LOADED);
+			assertThat(r.inspection()).isEqualTo("widget-supervision-2023");
+			assertThat(r.recommendations()).isEqualTo(2);
+			assertThat(r.actions()).isEqualTo(4);
+		});
+		List<String> owners = this.graph.read("""
+				MATCH (:Recommendation {id: 'widget-supervision-2023/1'})-[:HAS_ACTION]->(a)-[:OWNED_BY]->(o)
+				WHERE a.position = 0 RETURN o.name AS name ORDER BY name
+				""", Map.of(), r -> r.get("name").asString());
+		assertThat(owners).containsExactly("Chief Probation Officer", "Head of Widgets");
+		List<String> refs = this.graph.read("""
+				MATCH (:Recommendation {id: 'widget-supervision-2023/1'})-[:REFERENCES]->(r) RETURN r.number AS n
+				""", Map.of(), r -> r.get("n").asString());
+		assertThat(refs).containsExactly("2");
+		String rationale = this.graph.read("MATCH (r:Recommendation {id: 'widget-supervision-2023/2'}) RETURN r.rationale AS r",
+				Map.of(), r -> r.get("r").asString()).get(0);
+		assertThat(rationale).isEqualTo("This recommendation is partly agreed because training budgets are fixed.");
+		assertThat(this.importer.importAll(widgets(WIDGET_PLAN))).singleElement()
+			.satisfies(r -> assertThat(r.status()).isEqualTo(ImportReport.Status.UNCHANGED));
+	}
+
+	@Test
+	void aChangedDocumentReplacesItsOldFactsWithoutOrphans() {
+		this.importer.importAll(widgets(WIDGET_PLAN));
+		String changed = WIDGET_PLAN.replace("Head of Widget Training\tOngoing", "Chief Probation Officer\tMarch 2025")
+			.replace("<p>Consult on it with OASys users.</p>", "");
+		List<ImportReport> reports = this.importer.importAll(widgets(changed));
+		assertThat(reports).singleElement().satisfies(r -> assertThat(r.status()).isEqualTo(ImportReport.Status.LOADED));
+		long trainingOwners = this.graph.read("MATCH (o:Owner {name: 'Head of Widget Training'}) RETURN count(o) AS n",
+				Map.of(), r -> r.get("n").asLong()).get(0);
+		assertThat(trainingOwners).isZero();
+		long actions = this.graph.read("MATCH (a:Action {document: 'widgets.txt'}) RETURN count(a) AS n", Map.of(),
+				r -> r.get("n").asLong()).get(0);
+		assertThat(actions).isEqualTo(3);
+		String due = this.graph.read("MATCH (:Recommendation {id: 'widget-supervision-2023/2'})-[:HAS_ACTION]->(a) RETURN toString(a.dueOn) AS d",
+				Map.of(), r -> r.get("d").asString()).get(0);
+		assertThat(due).isEqualTo("2025-03-31");
+	}
+
+	@Test
+	void theImportCommandPrintsAReportPerDocumentAndFailsOnABadOne(@TempDir Path dir) throws Exception {
+		Files.writeString(dir.resolve("widgets.txt"), WIDGET_PLAN);
+		Files.write(dir.resolve("broken.txt"), new byte[] { (byte) 0xff, (byte) 0xfe, 'x' });
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int code = this.command.run(List.of(dir), new PrintStream(out, true, StandardCharsets.UTF_8));
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertThat(code).isEqualTo(1);
+		assertThat(printed).contains("broken.txt: FAILED: broken.txt:1: not valid UTF-8 text")
+			.contains("widgets.txt: LOADED widget-supervision-2023 (2 recommendations, 4 actions, 3 owners, 0 warnings)")
+			.contains("2 documents: 1 loaded, 0 unchanged, 1 failed");
+	}
+
+}
