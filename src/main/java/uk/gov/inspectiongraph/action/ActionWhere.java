@@ -44,7 +44,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		}
 		if (this.revision != null) {
 			if (this.revision.equalsIgnoreCase("LATEST")) {
-				parts.add("a.revisionOrdinal = COLLECT { MATCH (a)<-[:HAS_ACTION]-(:Recommendation)-[:HAS_ACTION]->(s) "
+				parts.add("a.revisionOrdinal = COLLECT { MATCH (a)<-[:HAS_ACTION]-(r:Recommendation) MATCH (r)-[:HAS_ACTION]->(s) "
 						+ "RETURN max(s.revisionOrdinal) }[0]");
 			}
 			else {

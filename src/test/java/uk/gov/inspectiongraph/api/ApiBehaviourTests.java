@@ -1,0 +1,213 @@
+package uk.gov.inspectiongraph.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.web.client.RestClient;
+
+import uk.gov.inspectiongraph.IntegrationTest;
+import uk.gov.inspectiongraph.graph.Graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What users expect beyond the contract: filters that compose, ordering, paging limits, clear errors. */
+@IntegrationTest
+class ApiBehaviourTests {
+
+	private static final String EM = "electronic-monitoring-2022";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Graph graph;
+
+	@LocalServerPort
+	int port;
+
+	private int cypherCount(String cypher) {
+		return this.graph.read(cypher, Map.of(), r -> r.get(0).asInt()).get(0);
+	}
+
+	@Test
+	void actionFiltersComposeWithAnd() {
+		var response = this.graphQl.document("""
+				{ actions(where: {owner: "regional probation director wales", status: [SCHEDULED], dueBefore: "2022-04-30"}) {
+				    totalCount edges { node { id target { dueOn status } owners { name } } } } }
+				""").execute();
+		response.errors().verify();
+		response.path("actions.totalCount").entity(Integer.class).isEqualTo(cypherCount("""
+				MATCH (a:Action)-[:OWNED_BY]->(:Owner {name: 'Regional Probation Director Wales'})
+				WHERE a.status = 'SCHEDULED' AND a.dueOn <= date('2022-04-30') RETURN count(a)"""));
+		response.path("actions.edges[*].node.target.dueOn").entityList(String.class)
+			.satisfies(d -> assertThat(d).isNotEmpty().allMatch(x -> !LocalDate.parse(x).isAfter(LocalDate.of(2022, 4, 30))));
+	}
+
+	@Test
+	void actionFiltersComposeWithOr() {
+		var response = this.graphQl.document("""
+				{ actions(where: {OR: [{inspection: "electronic-monitoring-2022"}, {inspection: "probation-recall-culture-practice-2020"}]}) { totalCount } }
+				""").execute();
+		response.path("actions.totalCount").entity(Integer.class).isEqualTo(49 + 22);
+	}
+
+	@Test
+	void ownerMatchingIsExactAndNeverMatchesARoleThatMerelySharesWords() {
+		var response = this.graphQl.document("""
+				{ actions(where: {owner: "director of public protection group"}) { totalCount edges { node { owners { name } } } } }
+				""").execute();
+		response.path("actions.edges[*].node.owners[*].name").entityList(String.class)
+			.satisfies(n -> assertThat(n).contains("Director of Public Protection Group")
+				.doesNotContain("Deputy Director, Public Protection Group"));
+		this.graphQl.document("{ actions(where: {owner: \"Public Protection\"}) { totalCount } }").execute()
+			.path("actions.totalCount").entity(Integer.class).isEqualTo(0);
+		this.graphQl.document("{ actions(where: {ownerSearch: \"Public Protection\"}) { totalCount } }").execute()
+			.path("actions.totalCount").entity(Integer.class).satisfies(n -> assertThat(n).isGreaterThan(5));
+	}
+
+	@Test
+	void actionsCanBeFilteredByProgrammeRevisionAndText() {
+		this.graphQl.document("{ actions(where: {programme: \"EM expansion\"}) { edges { node { recommendation { inspection { id } } } } } }")
+			.execute()
+			.path("actions.edges[*].node.recommendation.inspection.id").entityList(String.class)
+			.satisfies(ids -> assertThat(Set.copyOf(ids)).containsExactly(EM));
+		this.graphQl.document("{ actions(where: {inspection: \"probation-recall-culture-practice-2020\", revision: \"update december 2021\"}) { totalCount edges { node { revision { label } } } } }")
+			.execute()
+			.path("actions.edges[*].node.revision.label").entityList(String.class)
+			.satisfies(l -> assertThat(l).isNotEmpty().containsOnly("Update December 2021"));
+		this.graphQl.document("{ actions(where: {revision: \"LATEST\", inspection: \"probation-recall-culture-practice-2020\"}) { totalCount } }")
+			.execute()
+			.path("actions.totalCount").entity(Integer.class)
+			.isEqualTo(cypherCount("MATCH (a:Action {inspectionId: 'probation-recall-culture-practice-2020', revisionOrdinal: 1}) RETURN count(a)"));
+		this.graphQl.document("{ actions(where: {text: \"Seven-Minute briefing\"}) { totalCount } }").execute()
+			.path("actions.totalCount").entity(Integer.class)
+			.isEqualTo(cypherCount("MATCH (a:Action) WHERE toLower(a.text) CONTAINS 'seven-minute' AND toLower(a.text) CONTAINS 'briefing' RETURN count(a)"));
+	}
+
+	@Test
+	void actionsCanBeOrderedByDueDate() {
+		List<String> dates = this.graphQl.document("{ actions(where: {status: [SCHEDULED]}, orderBy: DUE_ON_ASC, first: 500) { edges { node { target { dueOn } } } } }")
+			.execute()
+			.path("actions.edges[*].node.target.dueOn").entityList(String.class).get();
+		assertThat(dates).isNotEmpty().isSorted();
+	}
+
+	@Test
+	void recommendationFiltersCoverAddresseeProgrammeProgressAndText() {
+		this.graphQl.document("{ recommendations(where: {addressee: \"HMCTS\"}) { edges { node { id } } } }").execute()
+			.path("recommendations.edges[*].node.id").entityList(String.class)
+			.containsExactly("post-release-supervision-short-term-prisoners-2019/7", "post-release-supervision-short-term-prisoners-2019/8");
+		this.graphQl.document("{ recommendations(where: {programme: \"Probation Reform\"}) { edges { node { id programmes { name } } } } }").execute()
+			.path("recommendations.edges[*].node.programmes[*].name").entityList(String.class)
+			.satisfies(n -> assertThat(n).contains("Probation Reform Programme"));
+		this.graphQl.document("{ recommendations(where: {progress: [COMPLETED]}) { totalCount edges { node { progress } } } }").execute()
+			.path("recommendations.edges[*].node.progress").entityList(String.class)
+			.satisfies(p -> assertThat(p).isNotEmpty().containsOnly("COMPLETED"));
+		this.graphQl.document("{ recommendations(where: {text: \"home detention curfew\", inspection: \"electronic-monitoring-2022\"}) { edges { node { number } } } }").execute()
+			.path("recommendations.edges[*].node.number").entityList(String.class).containsExactly("11");
+	}
+
+	@Test
+	void aNegativePageSizeIsABadRequest() {
+		this.graphQl.document("{ actions(first: -1) { totalCount } }").execute().errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().equals("first must be zero or more, was -1"))
+			.verify();
+	}
+
+	@Test
+	void aHugePageIsCappedAtFiveHundred() {
+		var response = this.graphQl.document("{ actions(first: 100000) { totalCount pageInfo { hasNextPage } edges { cursor } } }").execute();
+		response.errors().verify();
+		int total = cypherCount("MATCH (a:Action) RETURN count(a)");
+		response.path("actions.edges").entityList(Object.class).hasSize(Math.min(total, 500));
+	}
+
+	@Test
+	void aCursorThisServiceDidNotIssueIsABadRequest() {
+		this.graphQl.document("{ actions(after: \"not-a-cursor\") { totalCount } }").execute().errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("not a cursor"))
+			.verify();
+	}
+
+	@Test
+	void anUnknownRecommendationIsNotFound() {
+		var response = this.graphQl.document("{ recommendation(inspection: \"electronic-monitoring-2022\", number: \"99\") { id } }").execute();
+		response.errors()
+			.expect(e -> e.getErrorType() == ErrorType.NOT_FOUND
+					&& e.getMessage().equals("no recommendation '99' in inspection 'electronic-monitoring-2022'"))
+			.verify();
+		response.path("recommendation").valueIsNull();
+	}
+
+	@Test
+	void hostileSearchTextIsReadLiterally() {
+		for (String text : List.of("domestic AND (abuse OR", "\"unterminated", "*?~^:\\/[]{}!+-&&||", "NOT", "OASys) OR (1=1",
+				"' OR 1=1 //")) {
+			this.graphQl.document("query($t: String!) { search(text: $t, first: 5) { score } }").variable("t", text).execute()
+				.errors()
+				.verify();
+		}
+		this.graphQl.document("query($t: String!) { search(text: $t) { score } }").variable("t", "x".repeat(2000)).execute()
+			.errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST)
+			.verify();
+	}
+
+	@Test
+	void malformedGraphQlGetsAClientErrorWithoutAStackTrace() {
+		var response = RestClient.create("http://127.0.0.1:" + this.port)
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.accept(MediaType.parseMediaType("application/graphql-response+json"))
+			.body(Map.of("query", "{ inspections { id "))
+			.exchange((req, res) -> Map.of("status", res.getStatusCode(), "body", new String(res.getBody().readAllBytes())));
+		assertThat(((HttpStatusCode) response.get("status")).is4xxClientError()).isTrue();
+		assertThat((String) response.get("body")).contains("errors").doesNotContain("Exception").doesNotContain("at uk.gov");
+	}
+
+	@Test
+	void tooDeepAQueryIsRefused() {
+		String deep = "{ inspections { recommendations { " + "children { parent { ".repeat(8) + "id" + " } }".repeat(8) + " } } }";
+		this.graphQl.document(deep).execute().errors().satisfy(errors -> {
+			assertThat(errors).isNotEmpty();
+			assertThat(errors.get(0).getMessage()).containsIgnoringCase("depth");
+		});
+	}
+
+	@Test
+	void theShortestPathBetweenTwoRecommendationsFollowsTheReference() {
+		var response = this.graphQl.document("{ path(from: \"electronic-monitoring-2022/4(d)\", to: \"electronic-monitoring-2022/12\") { id type via } }").execute();
+		response.errors().verify();
+		response.path("path[*].id").entityList(String.class)
+			.containsExactly("electronic-monitoring-2022/4(d)", "electronic-monitoring-2022/12");
+		response.path("path[0].via").entity(String.class).isEqualTo("REFERENCES");
+	}
+
+	@Test
+	void overdueCountsScheduledActionsPastTheirDate() {
+		this.graphQl.document("{ stats { overdue(asOf: \"2022-01-01\") byInspection { inspection { id } recommendations actions } actionsDueByMonth { month count } } }")
+			.execute()
+			.path("stats.overdue").entity(Integer.class)
+			.isEqualTo(cypherCount("MATCH (a:Action) WHERE a.status = 'SCHEDULED' AND a.dueOn < date('2022-01-01') RETURN count(a)"));
+	}
+
+	@Test
+	void everyNodeNamesTheLineItWasReadFrom() {
+		int withoutSource = cypherCount("""
+				MATCH (n) WHERE (n:Recommendation OR n:Action OR n:Finding OR n:Statistic)
+				  AND (n.document IS NULL OR size(n.lines) = 0) RETURN count(n)""");
+		assertThat(withoutSource).isZero();
+	}
+
+}
