@@ -4,7 +4,7 @@ UNWIND $recommendations AS r
 MERGE (n:Recommendation {id: r.id})
 SET n.number = r.number, n.text = r.text, n.agreement = r.agreement, n.agreementPrinted = r.agreementPrinted, n.progress = r.progress,
     n.rationale = r.rationale, n.ordinal = r.ordinal, n.inspectionId = $inspectionId, n.topLevel = r.parent IS NULL,
-    n.document = $file, n.lines = r.lines, n.pendingReferences = r.pendingReferences
+    n.document = $file, n.lines = r.lines
 MERGE (i)-[:HAS_RECOMMENDATION]->(n)
 WITH n, r
 CALL (n, r) {
@@ -15,6 +15,10 @@ CALL (n, r) {
 CALL (n, r) {
   OPTIONAL MATCH (parent:Recommendation {id: r.parent})
   FOREACH (_ IN CASE WHEN parent IS NULL THEN [] ELSE [1] END | MERGE (parent)-[:HAS_PART]->(n))
+}
+CALL (n, r) {
+  UNWIND r.pendingReferences AS pending
+  CREATE (n)-[:HAS_PENDING]->(:PendingReference {phrase: pending.phrase, number: pending.number})
 }
 CALL (n, r) {
   UNWIND r.mentions AS entityId

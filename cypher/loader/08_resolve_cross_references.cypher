@@ -1,10 +1,9 @@
-// "recommendation 11 of the electronic monitoring inspection": link to that inspection's recommendation once
-// both documents are loaded. Pending references are "phraseKey|number" strings on the citing recommendation.
-MATCH (from:Recommendation)
-WHERE size(coalesce(from.pendingReferences, [])) > 0
-UNWIND from.pendingReferences AS pending
-WITH from, split(pending, '|')[0] AS phrase, split(pending, '|')[1] AS number
-MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(to:Recommendation {number: number})
-WHERE i.id <> from.inspectionId AND any(k IN i.keys WHERE phrase CONTAINS k)
+// "recommendation 11 of the electronic monitoring inspection": a pending reference is linked to that
+// inspection's recommendation once both documents are loaded. Only pending references of this document, or
+// ones naming this document's inspection, are looked at.
+MATCH (from:Recommendation)-[:HAS_PENDING]->(p:PendingReference)
+WHERE from.document = $file OR any(k IN $keys WHERE p.phrase CONTAINS k)
+MATCH (i:Inspection) WHERE i.id <> from.inspectionId AND any(k IN i.keys WHERE p.phrase CONTAINS k)
+MATCH (i)-[:HAS_RECOMMENDATION]->(to:Recommendation {number: p.number})
 MERGE (from)-[:REFERENCES]->(to)
 RETURN count(*) AS linked

@@ -18,6 +18,7 @@ import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.inspection.Revision;
 import uk.gov.inspectiongraph.owner.Owner;
 import uk.gov.inspectiongraph.programme.Entity;
@@ -59,22 +60,31 @@ class ActionController {
 			case "INSPECTION_DATE_ASC" -> "i.publishedOn ASC, i.id, r.ordinal, a.position";
 			default -> "i.publishedOn DESC, i.id, r.ordinal, a.position";
 		};
+		// an owner filter anchors the match on the owner (a few nodes) instead of every action
+		String anchor = "";
+		String action = "(a:Action)";
+		if (where != null && where.owner() != null) {
+			anchor = "MATCH (o:Owner) WHERE " + c.bind(Text.key(where.owner())) + " IN o.keys";
+			action = "(a:Action)-[:OWNED_BY]->(o)";
+		}
 		Map<String, Object> params = c.parameters();
 		params.put("skip", window.skip());
 		params.put("limit", window.limit());
 		var row = this.graph.read("""
 				CALL () {
-				  MATCH (a:Action) WHERE %1$s
-				  RETURN count(a) AS total
+				  %4$s
+				  MATCH %5$s WHERE %1$s
+				  RETURN count(DISTINCT a) AS total
 				}
 				CALL () {
-				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->(a:Action) WHERE %1$s
-				  WITH a, r, i ORDER BY %2$s
+				  %4$s
+				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->%5$s WHERE %1$s
+				  WITH DISTINCT a, r, i ORDER BY %2$s
 				  SKIP $skip LIMIT $limit
 				  RETURN collect(a %3$s) AS page
 				}
 				RETURN total, page
-				""".formatted(condition, order, Action.PROJECTION), params, r -> r).get(0);
+				""".formatted(condition, order, Action.PROJECTION, anchor, action), params, r -> r).get(0);
 		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Action::from));
 	}
 

@@ -92,7 +92,7 @@ public class Importer {
 				if (doc.sha256.equals(stored)) {
 					return report(doc, ImportReport.Status.UNCHANGED, inspectionId);
 				}
-				tx.run(LoaderCypher.DELETE_DOCUMENT_FACTS, Map.of("file", doc.file)).consume();
+				var touched = tx.run(LoaderCypher.DELETE_DOCUMENT_FACTS, Map.of("file", doc.file)).single();
 				if (doc.kind == ParsedDocument.Kind.ACTION_PLAN) {
 					writePlan(tx, doc);
 				}
@@ -106,8 +106,11 @@ public class Importer {
 				record.put("warnings", doc.warnings);
 				record.put("inspectionId", inspectionId);
 				tx.run(LoaderCypher.RECORD_DOCUMENT, record).consume();
-				tx.run(LoaderCypher.RESOLVE_CROSS_REFERENCES).consume();
-				tx.run(LoaderCypher.REMOVE_ORPHANS).consume();
+				List<String> keys = doc.inspection == null ? List.of() : doc.inspection.keys();
+				tx.run(LoaderCypher.RESOLVE_CROSS_REFERENCES, Map.of("file", doc.file, "keys", keys)).consume();
+				tx.run(LoaderCypher.REMOVE_ORPHANS, Map.of("owners", touched.get("owners").asList(), "externals",
+						touched.get("externals").asList(), "inspections", touched.get("inspections").asList()))
+					.consume();
 				return report(doc, ImportReport.Status.LOADED, inspectionId);
 			});
 		}
@@ -168,7 +171,7 @@ public class Importer {
 			r.put("lines", rec.lines);
 			r.put("addressees", rec.addressees.stream().map(Vocabulary.Entry::id).toList());
 			r.put("mentions", rec.mentions.stream().map(Vocabulary.Entry::id).toList());
-			List<String> pending = new ArrayList<>();
+			List<Map<String, Object>> pending = new ArrayList<>();
 			for (ParsedDocument.Reference ref : rec.references) {
 				Map<String, Object> x = new HashMap<>();
 				x.put("from", rec.id);
@@ -177,7 +180,7 @@ public class Importer {
 					x.put("external", Map.of("id", ref.externalDocument().id(), "title", ref.externalDocument().name()));
 				}
 				else if (ref.inspectionPhrase() != null) {
-					pending.add(Text.key(ref.inspectionPhrase()) + "|" + ref.targetNumber());
+					pending.add(Map.of("phrase", Text.key(ref.inspectionPhrase()), "number", ref.targetNumber()));
 					continue;
 				}
 				else {

@@ -35,7 +35,7 @@ class ImporterTests {
 			"\tThe Ministry of Justice should:\t\t\t\t",
 			"1\tPublish a widget policy framework (see recommendation 2).\tAgreed\t<p>Draft the widget policy.</p> <p>Consult on it with OASys users.</p>\tHead of Widgets & Chief Probation Officer\t<p>June 2023</p> <p>Autumn 2023</p>",
 			"\t\t\tUpdate (April 2024) The policy was published.\tHead of Widgets\tCompleted",
-			"2\tTrain staff on widgets.\tPartly agreed\tThis recommendation is partly agreed because training budgets are fixed. Training will be offered to new staff.\tHead of Widget Training\tOngoing",
+			"2\tTrain staff on widgets, as recommendation 11 of the electronic monitoring inspection asks for tagging.\tPartly agreed\tThis recommendation is partly agreed because training budgets are fixed. Training will be offered to new staff.\tHead of Widget Training\tOngoing",
 			"");
 
 	@Autowired
@@ -124,6 +124,10 @@ class ImporterTests {
 				MATCH (:Recommendation {id: 'widget-supervision-2023/1'})-[:REFERENCES]->(r) RETURN r.number AS n
 				""", Map.of(), r -> r.get("n").asString());
 		assertThat(refs).containsExactly("2");
+		List<String> crossReport = this.graph.read("""
+				MATCH (:Recommendation {id: 'widget-supervision-2023/2'})-[:REFERENCES]->(r) RETURN r.id AS id
+				""", Map.of(), r -> r.get("id").asString());
+		assertThat(crossReport).containsExactly("electronic-monitoring-2022/11");
 		String rationale = this.graph.read("MATCH (r:Recommendation {id: 'widget-supervision-2023/2'}) RETURN r.rationale AS r",
 				Map.of(), r -> r.get("r").asString()).get(0);
 		assertThat(rationale).isEqualTo("This recommendation is partly agreed because training budgets are fixed.");
