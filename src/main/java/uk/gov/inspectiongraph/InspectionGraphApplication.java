@@ -19,12 +19,15 @@ public class InspectionGraphApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("import")) {
 			List<String> rest = Arrays.asList(args).subList(1, args.length);
-			String[] springArgs = rest.stream().filter(a -> a.startsWith("--")).toArray(String[]::new);
+			// command-line arguments, not default properties: application.yml would override those
+			String[] springArgs = java.util.stream.Stream
+				.concat(java.util.stream.Stream.of("--corpus.load-on-start=false", "--spring.main.banner-mode=off"),
+						rest.stream().filter(a -> a.startsWith("--")))
+				.toArray(String[]::new);
 			List<Path> paths = rest.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
 			int code;
 			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
 				.web(WebApplicationType.NONE)
-				.properties("corpus.load-on-start=false", "spring.main.banner-mode=off")
 				.run(springArgs)) {
 				code = context.getBean(ImportCommand.class).run(paths, System.out);
 			}

@@ -106,8 +106,14 @@ public final class Vocabulary {
 		return this.matcher.find(text);
 	}
 
+	private final Map<String, List<Entry>> programmesByOwner = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Programmes an owner role belongs to: listed under the programme, or naming it in the role title. */
 	public List<Entry> programmesOf(String ownerName) {
+		return this.programmesByOwner.computeIfAbsent(ownerName, this::findProgrammesOf);
+	}
+
+	private List<Entry> findProgrammesOf(String ownerName) {
 		String ownerKey = Text.key(ownerName);
 		List<Entry> programmes = new ArrayList<>();
 		for (Entry entry : this.entries) {

@@ -35,7 +35,7 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void migrationsRanToTheLatestVersionAndCreatedTheIndexes() {
-		assertThat(this.migrations.version()).isEqualTo("0004");
+		assertThat(this.migrations.version()).isEqualTo("0005");
 		var indexes = this.graph.read("SHOW INDEXES YIELD name RETURN name", Map.of(), r -> r.get("name").asString());
 		assertThat(indexes).contains("search_text", "owner_keys", "action_due_on", "inspection_id", "action_document");
 	}
@@ -51,9 +51,8 @@ class EmbeddedNeo4jTests {
 		EmbeddedNeo4jProperties other = new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false);
 		try (EmbeddedNeo4j external = EmbeddedNeo4j.start(other);
 				ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
-					.properties("spring.neo4j.uri=" + external.boltUri(), "server.port=0", "spring.main.banner-mode=off",
-							"logging.level.root=WARN")
-					.run();
+					.run("--spring.neo4j.uri=" + external.boltUri(), "--server.port=0", "--spring.main.banner-mode=off",
+							"--logging.level.root=WARN", "--neo4j.embedded.dir=" + dir.resolve("unused"));
 				Driver driver = GraphDatabase.driver(external.boltUri(), AuthTokens.none())) {
 			assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
 			long inspections = driver.executableQuery("MATCH (i:Inspection) RETURN count(i) AS n").execute()
