@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Query benchmark: every contract operation (and a single-inspection Dashboard) with wrk on loopback, at each
+# concurrency for a fixed time, on the seed corpus and on generated corpora; the raw-Cypher limit for
+# ActionsByOwner and DashboardOne in the same run; start-up time and idle RSS on the seed corpus.
+#
+#   bench/query-bench.sh seed 1000 10000      # sizes to run (default: seed 1000)
+#   DURATION=10 CONCURRENCY="1 8 32" bench/query-bench.sh seed
+#
+# Results: bench/work/results.jsonl (raw) and bench/results/<date>.md (the table in the README).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10}
+CONCURRENCY=${CONCURRENCY:-"1 8 32"}
+WORK=${WORK:-bench/work}
+PORT=${PORT:-18181}
+BOLT=${BOLT:-17687}
+SEED=${SEED:-42}
+SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(seed 1000)
+OPS=(Inspections ActionsByOwner Owners Owner Recommendation Recommendations Programme Related Search DueActions Stats DashboardOne Dashboard)
+
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
+mkdir -p "$WORK" bench/results
+mvn -q -ntp -B package -DskipTests
+mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
+CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+RESULTS="$WORK/results.jsonl"; : > "$RESULTS"
+record() { echo "{\"size\": \"$1\", \"op\": \"$2\", \"mode\": \"$3\", \"concurrency\": $4, \"result\": $5}" >> "$RESULTS"; }
+
+for size in "${SIZES[@]}"; do
+  if [ "$size" = seed ]; then
+    db="$WORK/db-seed"; rm -rf "$db"; load=true
+  else
+    db="$WORK/db-$size"; load=false
+    if [ ! -d "$db" ]; then
+      echo "importing $size generated plans"
+      java -Xmx3g -cp "$CP" uk.gov.inspectiongraph.bench.ImportBench "$size" "$SEED" "$WORK" | tee -a "$WORK/import.md"
+    fi
+  fi
+  start=$(date +%s%N)
+  java -Xmx2g -jar target/inspection-graph.jar --neo4j.embedded.dir="$db" --neo4j.embedded.bolt-port=$BOLT \
+       --neo4j.embedded.page-cache=512m --server.port=$PORT --corpus.load-on-start=$load \
+       --logging.level.root=WARN > "$WORK/service-$size.log" 2>&1 &
+  pid=$!
+  until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
+    kill -0 $pid 2>/dev/null || { echo "service died"; cat "$WORK/service-$size.log"; exit 1; }
+    sleep 0.2
+  done
+  ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  sleep 5
+  rss_mb=$(( $(ps -o rss= -p $pid) / 1024 ))
+  echo "{\"size\": \"$size\", \"op\": \"startup\", \"ready_ms\": $ready_ms, \"idle_rss_mb\": $rss_mb}" >> "$RESULTS"
+  echo "$size: ready in $ready_ms ms, idle RSS $rss_mb MB"
+  python3 bench/bodies.py "http://127.0.0.1:$PORT" "$WORK/bodies-$size"
+  for op in "${OPS[@]}"; do
+    if [ "$op" = Dashboard ] && [ "$size" != seed ]; then continue; fi   # every inspection at once: see README
+    for c in $CONCURRENCY; do
+      threads=$(( c < 2 ? 1 : 2 ))
+      # warm-up, then the measured run
+      BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d2s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
+      line=$(BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d${DURATION}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" | grep '^RESULT' | sed 's/^RESULT //')
+      record "$size" "$op" graphql "$c" "$line"
+      echo "$size $op c=$c $line"
+    done
+  done
+  for c in $CONCURRENCY; do
+    java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" 2 "$c" >/dev/null
+    java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$DURATION" "$c" \
+      | grep '^RESULT' | sed 's/^RESULT //' | while read -r line; do
+        op=$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["op"])')
+        record "$size" "$op" cypher "$c" "$line"; echo "$size $op raw c=$c $line"
+      done
+  done
+  kill $pid; wait $pid 2>/dev/null || true
+done
+python3 bench/report.py "$RESULTS" | tee "bench/results/$(date +%Y-%m-%d).md"

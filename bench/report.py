@@ -1,0 +1,35 @@
+#!/usr/bin/env python3
+"""Turns bench/work/results.jsonl into the markdown tables of the README."""
+import json, platform, subprocess, sys, datetime, collections
+
+rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
+cpu = subprocess.run(["sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2"], capture_output=True, text=True).stdout.strip()
+print(f"Machine: {cpu}, {subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores; "
+      f"{datetime.date.today()}; Java {platform.python_version() and subprocess.run(['sh','-c','java -version 2>&1 | head -1'], capture_output=True, text=True).stdout.strip()}\n")
+print("| corpus | ready (ms) | idle RSS (MB) |\n|---|---|---|")
+for r in rows:
+    if r["op"] == "startup":
+        print(f"| {r['size']} | {r['ready_ms']} | {r['idle_rss_mb']} |")
+print()
+print("| corpus | operation | via | c | req/s | p50 ms | p99 ms | errors |\n|---|---|---|---|---|---|---|---|")
+p50 = {}
+for r in rows:
+    if r["op"] == "startup":
+        continue
+    x = r["result"]
+    p50[(r["size"], r["op"], r["mode"], r["concurrency"])] = x["p50_ms"]
+    print(f"| {r['size']} | {r['op']} | {r['mode']} | {r['concurrency']} | {x['rps']:.0f} | {x['p50_ms']:.1f} | {x['p99_ms']:.1f} | {x['errors']} |")
+print()
+print("| corpus | operation | c | GraphQL p50 / raw Cypher p50 |\n|---|---|---|---|")
+for (size, op, mode, c), v in sorted(p50.items()):
+    if mode == "cypher" and (size, op, "graphql", c) in p50 and v > 0:
+        print(f"| {size} | {op} | {c} | {p50[(size, op, 'graphql', c)] / v:.2f} |")
+sizes = sorted({k[0] for k in p50})
+print()
+print("| operation | c | p50 at each size / p50 on seed |\n|---|---|---|")
+for op in ("ActionsByOwner", "DashboardOne"):
+    for c in sorted({k[3] for k in p50}):
+        base = p50.get(("seed", op, "graphql", c))
+        if base:
+            parts = [f"{s}: {p50[(s, op, 'graphql', c)] / base:.2f}" for s in sizes if s != "seed" and (s, op, "graphql", c) in p50]
+            print(f"| {op} | {c} | {', '.join(parts)} |")

@@ -1,0 +1,130 @@
+package uk.gov.inspectiongraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.SessionConfig;
+
+import uk.gov.inspectiongraph.ingest.Text;
+
+/**
+ * The limit, side by side: the same data as ActionsByOwner and a single-inspection Dashboard, fetched by the
+ * best hand-written Cypher through the driver (one read transaction each), at a given concurrency for a fixed
+ * time, with the variables the GraphQL run uses. Prints one RESULT line per operation like the wrk script.
+ *
+ * <p>Usage: {@code RawCypherBench BOLT_URI BODIES_DIR SECONDS CONCURRENCY}
+ */
+public final class RawCypherBench {
+
+	static final String ACTIONS_BY_OWNER = """
+			MATCH (o:Owner) WHERE $key IN o.keys
+			CALL (o) { MATCH (a:Action)-[:OWNED_BY]->(o) RETURN count(a) AS total }
+			CALL (o) {
+			  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->(a:Action)-[:OWNED_BY]->(o)
+			  WITH i, r, a ORDER BY i.publishedOn DESC, i.id, r.ordinal, a.position LIMIT 50
+			  MATCH (a)-[:IN_REVISION]->(v:Revision)
+			  RETURN collect({id: a.id, text: a.text,
+			    owners: COLLECT { MATCH (a)-[:OWNED_BY]->(x:Owner) RETURN {id: x.id, name: x.name} },
+			    target: {text: a.targetText, dueOn: a.dueOn, status: a.status, revised: a.revised},
+			    revision: {label: v.label, date: v.date},
+			    recommendation: {id: r.id, number: r.number, agreement: r.agreement, inspection: {id: i.id, title: i.title}}}) AS page
+			}
+			RETURN total, page
+			""";
+
+	static final String DASHBOARD_ONE = """
+			MATCH (i:Inspection {id: $id})
+			RETURN i {.id, .title,
+			  agreementSummary: COLLECT { MATCH (i)-[:HAS_RECOMMENDATION]->(t:Recommendation {topLevel: true}) RETURN t.agreement },
+			  recommendations: COLLECT {
+			    MATCH (i)-[:HAS_RECOMMENDATION]->(r:Recommendation)
+			    WITH r ORDER BY r.ordinal
+			    RETURN r {.id, .number, .text, .agreement, .progress,
+			      addressees: COLLECT { MATCH (r)-[:ADDRESSED_TO]->(o) RETURN o {.id, .name} },
+			      children: COLLECT { MATCH (r)-[:HAS_PART]->(c) RETURN c {.id, .number, .agreement} },
+			      actions: COLLECT {
+			        MATCH (r)-[:HAS_ACTION]->(a:Action)-[:IN_REVISION]->(v)
+			        WITH a, v ORDER BY a.position
+			        RETURN a {.id, .text, owners: COLLECT { MATCH (a)-[:OWNED_BY]->(x) RETURN x {.id, .name} },
+			          target: {text: a.targetText, dueOn: a.dueOn, status: a.status, revised: a.revised},
+			          revision: v {.label, .date}} },
+			      programmes: COLLECT { MATCH (r)-[:HAS_ACTION*0..1]->()-[:MENTIONS]->(p:Programme) RETURN DISTINCT p {.id, .name}
+			                            UNION MATCH (r)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(p:Programme) RETURN p {.id, .name} } } } } AS dashboard
+			""";
+
+	public static void main(String[] args) throws Exception {
+		String uri = args[0];
+		Path bodies = Path.of(args[1]);
+		int seconds = Integer.parseInt(args[2]);
+		int concurrency = Integer.parseInt(args[3]);
+		try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none())) {
+			List<Map<String, Object>> owners = variables(bodies.resolve("ActionsByOwner.jsonl"), "owner").stream()
+				.map(o -> Map.<String, Object>of("key", Text.key(o)))
+				.toList();
+			run(driver, "ActionsByOwner", ACTIONS_BY_OWNER, owners, seconds, concurrency);
+			List<Map<String, Object>> ids = variables(bodies.resolve("DashboardOne.jsonl"), "id").stream()
+				.map(i -> Map.<String, Object>of("id", i))
+				.toList();
+			run(driver, "DashboardOne", DASHBOARD_ONE, ids, seconds, concurrency);
+		}
+	}
+
+	private static List<String> variables(Path file, String name) throws Exception {
+		Pattern p = Pattern.compile("\"" + name + "\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+		List<String> values = new ArrayList<>();
+		for (String line : Files.readAllLines(file)) {
+			Matcher m = p.matcher(line.substring(line.indexOf("\"variables\"")));
+			if (m.find()) {
+				values.add(m.group(1).replace("\\\"", "\"").replace("\\\\", "\\"));
+			}
+		}
+		return values;
+	}
+
+	private static void run(Driver driver, String name, String cypher, List<Map<String, Object>> params, int seconds,
+			int concurrency) throws Exception {
+		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+		AtomicInteger errors = new AtomicInteger();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+		for (int t = 0; t < concurrency; t++) {
+			int offset = t * 37;
+			pool.submit(() -> {
+				int i = offset;
+				while (System.nanoTime() < end) {
+					Map<String, Object> p = params.get(i++ % params.size());
+					long start = System.nanoTime();
+					try (var session = driver.session(SessionConfig.defaultConfig())) {
+						session.executeRead(tx -> tx.run(cypher, p).list());
+						latencies.add(System.nanoTime() - start);
+					}
+					catch (RuntimeException ex) {
+						errors.incrementAndGet();
+					}
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS);
+		List<Long> sorted = new ArrayList<>(latencies);
+		Collections.sort(sorted);
+		double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
+		double p99 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6;
+		System.out.printf(java.util.Locale.ROOT,
+				"RESULT {\"op\": \"%s\", \"requests\": %d, \"seconds\": %d, \"rps\": %.1f, \"p50_ms\": %.2f, \"p99_ms\": %.2f, \"errors\": %d}%n",
+				name, sorted.size(), seconds, sorted.size() / (double) seconds, p50, p99, errors.get());
+	}
+
+}
