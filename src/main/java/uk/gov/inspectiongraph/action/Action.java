@@ -12,7 +12,7 @@ import uk.gov.inspectiongraph.ingest.TargetStatus;
 
 /** One commitment in a plan's response column, in one revision of the plan. */
 public record Action(String id, String text, Target target, int revisionOrdinal, String document,
-		List<Integer> lines) {
+		List<Integer> lines) implements uk.gov.inspectiongraph.graph.Node {
 
 	public static final String PROJECTION = "{.id, .text, .targetText, .dueOn, .status, .revised, .revisionOrdinal, .document, .lines}";
 

@@ -14,10 +14,15 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import graphql.GraphQLContext;
+
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.graph.Prefetch;
+import uk.gov.inspectiongraph.graph.Prefetched;
+import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.inspection.Revision;
 import uk.gov.inspectiongraph.owner.Owner;
@@ -39,8 +44,8 @@ class ActionController {
 		this.graph = graph;
 		this.batches = batches;
 		registry.<Recommendation, List<Action>>forName("recommendationActions")
-			.registerMappedBatchLoader((recs, env) -> Mono.fromCallable(() -> this.batches.lists(recs,
-					Recommendation::id, """
+			.registerMappedBatchLoader((recs, env) -> Mono.fromCallable(() -> this.batches.lists(
+					(GraphQLContext) env.getContext(), "actions", recs, Recommendation::id, """
 							UNWIND $ids AS key
 							OPTIONAL MATCH (:Recommendation {id: key})-[:HAS_ACTION]->(a:Action)
 							WITH key, a ORDER BY a.position
@@ -50,7 +55,7 @@ class ActionController {
 
 	@QueryMapping
 	Page.Connection<Action> actions(@Argument ActionWhere where, @Argument String orderBy, @Argument Integer first,
-			@Argument String after) {
+			@Argument String after, DataFetchingEnvironment env) {
 		Page.Window window = Page.window(first, after);
 		Conditions c = new Conditions();
 		String condition = where == null ? "true" : where.toCypher(c);
@@ -81,10 +86,12 @@ class ActionController {
 				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->%5$s WHERE %1$s
 				  WITH DISTINCT a, r, i ORDER BY %2$s
 				  SKIP $skip LIMIT $limit
-				  RETURN collect(a %3$s) AS page
+				  RETURN collect(a {%3$s}) AS page
 				}
 				RETURN total, page
-				""".formatted(condition, order, Action.PROJECTION, anchor, action), params, r -> r).get(0);
+				""".formatted(condition, order, Prefetch.projection("Action", Prefetch.nodes(env.getSelectionSet()), "a"),
+				anchor, action), params, r -> r).get(0);
+		Prefetched.register(env.getGraphQlContext(), row.get("page"));
 		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Action::from));
 	}
 
@@ -101,8 +108,8 @@ class ActionController {
 	}
 
 	@BatchMapping(typeName = "Owner", field = "actions")
-	Map<Owner, List<Action>> ownerActions(List<Owner> owners) {
-		return this.batches.lists(owners, Owner::id, """
+	Map<Owner, List<Action>> ownerActions(List<Owner> owners, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "actions", owners, Owner::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Owner {id: key})<-[:OWNED_BY]-(a:Action)
 				WITH key, a ORDER BY a.id
@@ -111,8 +118,8 @@ class ActionController {
 	}
 
 	@BatchMapping
-	Map<Action, List<Owner>> owners(List<Action> actions) {
-		return this.batches.lists(actions, Action::id, """
+	Map<Action, List<Owner>> owners(List<Action> actions, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "owners", actions, Action::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Action {id: key})-[:OWNED_BY]->(o:Owner)
 				RETURN key, collect(o %s) AS items
@@ -120,8 +127,8 @@ class ActionController {
 	}
 
 	@BatchMapping
-	Map<Action, Revision> revision(List<Action> actions) {
-		return this.batches.singles(actions, Action::id, """
+	Map<Action, Revision> revision(List<Action> actions, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "revision", actions, Action::id, """
 				UNWIND $ids AS key
 				MATCH (:Action {id: key})-[:IN_REVISION]->(v:Revision)
 				RETURN key, v %s AS item
@@ -129,8 +136,8 @@ class ActionController {
 	}
 
 	@BatchMapping
-	Map<Action, Recommendation> recommendation(List<Action> actions) {
-		return this.batches.singles(actions, Action::id, """
+	Map<Action, Recommendation> recommendation(List<Action> actions, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "recommendation", actions, Action::id, """
 				UNWIND $ids AS key
 				MATCH (r:Recommendation)-[:HAS_ACTION]->(:Action {id: key})
 				RETURN key, r %s AS item
@@ -138,8 +145,8 @@ class ActionController {
 	}
 
 	@BatchMapping
-	Map<Action, List<Entity>> mentions(List<Action> actions) {
-		return this.batches.lists(actions, Action::id, """
+	Map<Action, List<Entity>> mentions(List<Action> actions, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "mentions", actions, Action::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Action {id: key})-[:MENTIONS]->(e:Entity)
 				WITH key, e ORDER BY e.kind, e.name

@@ -1,5 +1,6 @@
 package uk.gov.inspectiongraph.graph;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,13 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import graphql.GraphQLContext;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Component;
 
 /**
- * One Cypher query for a whole batch of parents: the query receives {@code $ids} and returns rows with
- * {@code key} (a parent id) and {@code items} (a list of map projections), in the parents' order.
+ * Loads a nested field for a whole batch of parents: from the rows the request's translated query already
+ * returned ({@link Prefetched}), else with one Cypher query for the parents that lack it. The query receives
+ * {@code $ids} and returns rows with {@code key} (a parent's key) and {@code items} (a list of map projections)
+ * or {@code item} (one value).
  */
 @Component
 public class Batches {
@@ -24,42 +28,61 @@ public class Batches {
 		this.graph = graph;
 	}
 
-	public <P, T> Map<P, List<T>> lists(Collection<P> parents, Function<P, String> idOf, String cypher,
-			Function<Value, T> mapper) {
-		return lists(parents, idOf, cypher, Map.of(), mapper);
-	}
-
-	public <P, T> Map<P, List<T>> lists(Collection<P> parents, Function<P, String> idOf, String cypher,
-			Map<String, Object> extra, Function<Value, T> mapper) {
-		Map<String, Object> params = new HashMap<>(extra);
-		params.put("ids", parents.stream().map(idOf).distinct().toList());
-		Map<String, List<T>> byId = new HashMap<>();
-		this.graph.read(cypher, params, r -> {
-			byId.put(r.get("key").asString(), r.get("items").asList(mapper::apply));
-			return null;
-		});
+	public <P extends Node, T> Map<P, List<T>> lists(GraphQLContext context, String field, Collection<P> parents,
+			Function<P, String> keyOf, String cypher, Function<Value, T> mapper) {
 		Map<P, List<T>> result = new LinkedHashMap<>();
+		List<P> missing = new ArrayList<>();
 		for (P parent : parents) {
-			result.put(parent, byId.getOrDefault(idOf.apply(parent), List.of()));
+			Value prefetched = Prefetched.field(context, parent.id(), field);
+			if (prefetched != null) {
+				result.put(parent, prefetched.asList(mapper::apply));
+			}
+			else {
+				missing.add(parent);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<String, List<T>> byKey = new HashMap<>();
+			this.graph.read(cypher, Map.of("ids", missing.stream().map(keyOf).distinct().toList()), r -> {
+				byKey.put(r.get("key").asString(), r.get("items").asList(mapper::apply));
+				return null;
+			});
+			for (P parent : missing) {
+				result.put(parent, byKey.getOrDefault(keyOf.apply(parent), List.of()));
+			}
 		}
 		return result;
 	}
 
-	/** One value per parent: rows with {@code key} and {@code item} (null when absent). */
-	public <P, T> Map<P, T> singles(Collection<P> parents, Function<P, String> idOf, String cypher,
-			Function<Value, T> mapper) {
-		Map<String, T> byId = new HashMap<>();
-		this.graph.read(cypher, Map.of("ids", parents.stream().map(idOf).distinct().toList()), r -> {
-			if (!r.get("item").isNull()) {
-				byId.put(r.get("key").asString(), mapper.apply(r.get("item")));
-			}
-			return null;
-		});
+	/** One value per parent (absent when null). */
+	public <P extends Node, T> Map<P, T> singles(GraphQLContext context, String field, Collection<P> parents,
+			Function<P, String> keyOf, String cypher, Function<Value, T> mapper) {
 		Map<P, T> result = new LinkedHashMap<>();
+		List<P> missing = new ArrayList<>();
 		for (P parent : parents) {
-			T value = byId.get(idOf.apply(parent));
-			if (value != null) {
-				result.put(parent, value);
+			Value prefetched = Prefetched.field(context, parent.id(), field);
+			if (prefetched != null) {
+				if (!prefetched.isNull()) {
+					result.put(parent, mapper.apply(prefetched));
+				}
+			}
+			else {
+				missing.add(parent);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<String, T> byKey = new HashMap<>();
+			this.graph.read(cypher, Map.of("ids", missing.stream().map(keyOf).distinct().toList()), r -> {
+				if (!r.get("item").isNull()) {
+					byKey.put(r.get("key").asString(), mapper.apply(r.get("item")));
+				}
+				return null;
+			});
+			for (P parent : missing) {
+				T value = byKey.get(keyOf.apply(parent));
+				if (value != null) {
+					result.put(parent, value);
+				}
 			}
 		}
 		return result;

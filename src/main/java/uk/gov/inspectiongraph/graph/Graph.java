@@ -12,6 +12,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Graph {
+
+	private static final Logger log = LoggerFactory.getLogger(Graph.class);
 
 	private final Driver driver;
 
@@ -37,6 +41,9 @@ public class Graph {
 	/** Runs one read query and maps each record. */
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		this.queries.incrementAndGet();
+		if (log.isDebugEnabled()) {
+			log.debug("read: {}", cypher.replaceAll("\\s+", " "));
+		}
 		try (Session session = this.driver.session(SessionConfig.defaultConfig())) {
 			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper),
 					TransactionConfig.builder().withTimeout(this.readTimeout).build());

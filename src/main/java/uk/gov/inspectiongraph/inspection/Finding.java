@@ -9,7 +9,7 @@ import uk.gov.inspectiongraph.graph.Source;
 
 /** A key finding from an inspection summary. */
 public record Finding(String id, String text, String category, String inspectionId, String document,
-		List<Integer> lines) {
+		List<Integer> lines) implements uk.gov.inspectiongraph.graph.Node {
 
 	public static final String PROJECTION = "{.id, .text, .category, .inspectionId, .document, .lines}";
 

@@ -10,7 +10,7 @@ import uk.gov.inspectiongraph.graph.Source;
 
 /** An HM Inspectorate of Probation thematic inspection. */
 public record Inspection(String id, String title, String inspectorate, LocalDate publishedOn, String document,
-		int line) {
+		int line) implements uk.gov.inspectiongraph.graph.Node {
 
 	/** Cypher map projection this record reads. */
 	public static final String PROJECTION = "{.id, .title, .inspectorate, .publishedOn, .document, .line}";

@@ -10,9 +10,14 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.GraphQLContext;
+
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.NotFoundException;
+import uk.gov.inspectiongraph.graph.Prefetch;
+import uk.gov.inspectiongraph.graph.Prefetched;
+import graphql.schema.DataFetchingEnvironment;
 
 /** Resolvers of {@code Query.inspections}, {@code Query.inspection} and the fields of Inspection and ActionPlan. */
 @Controller
@@ -28,24 +33,31 @@ class InspectionController {
 	}
 
 	@QueryMapping
-	List<Inspection> inspections() {
-		return this.graph.read("MATCH (i:Inspection) RETURN i " + Inspection.PROJECTION
-				+ " AS i ORDER BY i.publishedOn DESC, i.id", Map.of(), r -> Inspection.from(r.get("i")));
+	List<Inspection> inspections(DataFetchingEnvironment env) {
+		String projection = Prefetch.projection("Inspection", env.getSelectionSet(), "i");
+		return this.graph.read("MATCH (i:Inspection) WITH i ORDER BY i.publishedOn DESC, i.id RETURN i {" + projection
+				+ "} AS i", Map.of(), r -> {
+					Prefetched.register(env.getGraphQlContext(), r.get("i"));
+					return Inspection.from(r.get("i"));
+				});
 	}
 
 	@QueryMapping
-	Inspection inspection(@Argument String id) {
+	Inspection inspection(@Argument String id, DataFetchingEnvironment env) {
+		String projection = Prefetch.projection("Inspection", env.getSelectionSet(), "i");
 		return this.graph
-			.read("MATCH (i:Inspection {id: $id}) RETURN i " + Inspection.PROJECTION + " AS i", Map.of("id", id),
-					r -> Inspection.from(r.get("i")))
+			.read("MATCH (i:Inspection {id: $id}) RETURN i {" + projection + "} AS i", Map.of("id", id), r -> {
+				Prefetched.register(env.getGraphQlContext(), r.get("i"));
+				return Inspection.from(r.get("i"));
+			})
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("no inspection with id '" + id + "'"));
 	}
 
 	@BatchMapping
-	Map<Inspection, ActionPlan> actionPlan(List<Inspection> inspections) {
-		return this.batches.singles(inspections, Inspection::id, """
+	Map<Inspection, ActionPlan> actionPlan(List<Inspection> inspections, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "actionPlan", inspections, Inspection::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (p:ActionPlan)-[:RESPONDS_TO]->(:Inspection {id: key})
 				RETURN key, p {.id, .title, .submittedOn} AS item
@@ -53,8 +65,8 @@ class InspectionController {
 	}
 
 	@BatchMapping
-	Map<Inspection, AgreementSummary> agreementSummary(List<Inspection> inspections) {
-		return this.batches.singles(inspections, Inspection::id, """
+	Map<Inspection, AgreementSummary> agreementSummary(List<Inspection> inspections, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "agreementSummary", inspections, Inspection::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Inspection {id: key})-[:HAS_RECOMMENDATION]->(r:Recommendation {topLevel: true})
 				WITH key, collect(r.agreement) AS a
@@ -66,8 +78,8 @@ class InspectionController {
 	}
 
 	@BatchMapping
-	Map<Inspection, List<Finding>> findings(List<Inspection> inspections) {
-		return this.batches.lists(inspections, Inspection::id, """
+	Map<Inspection, List<Finding>> findings(List<Inspection> inspections, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "findings", inspections, Inspection::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Inspection {id: key})-[:HAS_FINDING]->(f:Finding)
 				WITH key, f ORDER BY f.ordinal
@@ -76,8 +88,8 @@ class InspectionController {
 	}
 
 	@BatchMapping
-	Map<Inspection, List<Statistic>> statistics(List<Inspection> inspections) {
-		return this.batches.lists(inspections, Inspection::id, """
+	Map<Inspection, List<Statistic>> statistics(List<Inspection> inspections, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "statistics", inspections, Inspection::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Inspection {id: key})-[:HAS_STATISTIC]->(s:Statistic)
 				WITH key, s ORDER BY s.ordinal
@@ -85,15 +97,18 @@ class InspectionController {
 				""", Statistic::from);
 	}
 
-	@SchemaMapping(typeName = "ActionPlan")
-	Inspection inspection(ActionPlan plan) {
-		String inspectionId = plan.id().substring(0, plan.id().lastIndexOf("/plan"));
-		return inspection(inspectionId);
+	@BatchMapping(typeName = "ActionPlan", field = "inspection")
+	Map<ActionPlan, Inspection> planInspection(List<ActionPlan> plans, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "inspection", plans, ActionPlan::id, """
+				UNWIND $ids AS key
+				MATCH (:ActionPlan {id: key})-[:RESPONDS_TO]->(i:Inspection)
+				RETURN key, i %s AS item
+				""".formatted(Inspection.PROJECTION), Inspection::from);
 	}
 
 	@BatchMapping(typeName = "ActionPlan")
-	Map<ActionPlan, List<Revision>> revisions(List<ActionPlan> plans) {
-		return this.batches.lists(plans, ActionPlan::id, """
+	Map<ActionPlan, List<Revision>> revisions(List<ActionPlan> plans, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "revisions", plans, ActionPlan::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:ActionPlan {id: key})-[:HAS_REVISION]->(v:Revision)
 				WITH key, v ORDER BY v.ordinal
@@ -101,9 +116,13 @@ class InspectionController {
 				""".formatted(Revision.PROJECTION), Revision::from);
 	}
 
-	@SchemaMapping(typeName = "Finding")
-	Inspection inspection(Finding finding) {
-		return inspection(finding.inspectionId());
+	@BatchMapping(typeName = "Finding", field = "inspection")
+	Map<Finding, Inspection> findingInspection(List<Finding> findings, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "inspection", findings, Finding::inspectionId, """
+				UNWIND $ids AS key
+				MATCH (i:Inspection {id: key})
+				RETURN key, i %s AS item
+				""".formatted(Inspection.PROJECTION), Inspection::from);
 	}
 
 	@SchemaMapping

@@ -7,7 +7,7 @@ import org.neo4j.driver.Value;
 import uk.gov.inspectiongraph.graph.Rows;
 
 /** One dated version of an action plan. */
-public record Revision(String id, String label, LocalDate date) {
+public record Revision(String id, String label, LocalDate date) implements uk.gov.inspectiongraph.graph.Node {
 
 	public static final String PROJECTION = "{.id, .label, .date}";
 

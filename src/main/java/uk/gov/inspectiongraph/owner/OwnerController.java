@@ -9,11 +9,16 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.GraphQLContext;
+
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.NotFoundException;
 import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.graph.Prefetch;
+import uk.gov.inspectiongraph.graph.Prefetched;
+import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.inspection.Inspection;
 import uk.gov.inspectiongraph.programme.Programme;
@@ -55,18 +60,22 @@ class OwnerController {
 	}
 
 	@QueryMapping
-	Owner owner(@Argument String name) {
+	Owner owner(@Argument String name, DataFetchingEnvironment env) {
+		String projection = Prefetch.projection("Owner", env.getSelectionSet(), "o");
 		return this.graph
-			.read("MATCH (o:Owner) WHERE $key IN o.keys RETURN o " + Owner.PROJECTION + " AS o",
-					Map.of("key", Text.key(name)), r -> Owner.from(r.get("o")))
+			.read("MATCH (o:Owner) WHERE $key IN o.keys RETURN o {" + projection + "} AS o",
+					Map.of("key", Text.key(name)), r -> {
+						Prefetched.register(env.getGraphQlContext(), r.get("o"));
+						return Owner.from(r.get("o"));
+					})
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("no owner role named '" + name + "'"));
 	}
 
 	@BatchMapping
-	Map<Owner, Integer> actionCount(List<Owner> owners) {
-		return this.batches.singles(owners, Owner::id, """
+	Map<Owner, Integer> actionCount(List<Owner> owners, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "actionCount", owners, Owner::id, """
 				UNWIND $ids AS key
 				MATCH (o:Owner {id: key})
 				RETURN key, COUNT { (o)<-[:OWNED_BY]-(:Action) } AS item
@@ -74,8 +83,8 @@ class OwnerController {
 	}
 
 	@BatchMapping
-	Map<Owner, List<Inspection>> inspections(List<Owner> owners) {
-		return this.batches.lists(owners, Owner::id, """
+	Map<Owner, List<Inspection>> inspections(List<Owner> owners, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "inspections", owners, Owner::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Owner {id: key})<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(i:Inspection)
 				WITH DISTINCT key, i ORDER BY i.publishedOn DESC
@@ -84,8 +93,8 @@ class OwnerController {
 	}
 
 	@BatchMapping
-	Map<Owner, List<Recommendation>> recommendations(List<Owner> owners) {
-		return this.batches.lists(owners, Owner::id, """
+	Map<Owner, List<Recommendation>> recommendations(List<Owner> owners, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "recommendations", owners, Owner::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Owner {id: key})<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(r:Recommendation)
 				WITH DISTINCT key, r ORDER BY r.inspectionId, r.ordinal
@@ -94,8 +103,8 @@ class OwnerController {
 	}
 
 	@BatchMapping
-	Map<Owner, List<Programme>> programmes(List<Owner> owners) {
-		return this.batches.lists(owners, Owner::id, """
+	Map<Owner, List<Programme>> programmes(List<Owner> owners, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "programmes", owners, Owner::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Owner {id: key})-[:WORKS_IN]->(p:Programme)
 				WITH key, p ORDER BY p.name

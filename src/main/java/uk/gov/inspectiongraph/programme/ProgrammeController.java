@@ -8,6 +8,8 @@ import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.GraphQLContext;
+
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.NotFoundException;
@@ -55,8 +57,8 @@ class ProgrammeController {
 	}
 
 	@BatchMapping
-	Map<Programme, List<Recommendation>> recommendations(List<Programme> programmes) {
-		return this.batches.lists(programmes, Programme::id, """
+	Map<Programme, List<Recommendation>> recommendations(List<Programme> programmes, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "recommendations", programmes, Programme::id, """
 				UNWIND $ids AS key
 				MATCH (p:Programme {id: key})
 				%s
@@ -67,8 +69,8 @@ class ProgrammeController {
 	}
 
 	@BatchMapping
-	Map<Programme, List<Inspection>> inspections(List<Programme> programmes) {
-		return this.batches.lists(programmes, Programme::id, """
+	Map<Programme, List<Inspection>> inspections(List<Programme> programmes, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "inspections", programmes, Programme::id, """
 				UNWIND $ids AS key
 				MATCH (p:Programme {id: key})
 				%s
@@ -79,8 +81,8 @@ class ProgrammeController {
 	}
 
 	@BatchMapping
-	Map<Programme, List<Owner>> owners(List<Programme> programmes) {
-		return this.batches.lists(programmes, Programme::id, """
+	Map<Programme, List<Owner>> owners(List<Programme> programmes, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "owners", programmes, Programme::id, """
 				UNWIND $ids AS key
 				MATCH (p:Programme {id: key})
 				CALL (p) {
@@ -94,8 +96,8 @@ class ProgrammeController {
 	}
 
 	@BatchMapping
-	Map<Programme, Integer> actionCount(List<Programme> programmes) {
-		return this.batches.singles(programmes, Programme::id, """
+	Map<Programme, Integer> actionCount(List<Programme> programmes, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "actionCount", programmes, Programme::id, """
 				UNWIND $ids AS key
 				MATCH (p:Programme {id: key})
 				CALL (p) {

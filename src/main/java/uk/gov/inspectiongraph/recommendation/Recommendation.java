@@ -10,7 +10,7 @@ import uk.gov.inspectiongraph.ingest.Agreement;
 
 /** A recommendation of an inspection and the plan's answer to it. */
 public record Recommendation(String id, String number, String text, Agreement agreement, String rationale,
-		Progress progress, String inspectionId, String document, List<Integer> lines) {
+		Progress progress, String inspectionId, String document, List<Integer> lines) implements uk.gov.inspectiongraph.graph.Node {
 
 	public static final String PROJECTION = "{.id, .number, .text, .agreement, .rationale, .progress, .inspectionId, .document, .lines}";
 

@@ -14,11 +14,16 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
+import graphql.GraphQLContext;
+
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.NotFoundException;
 import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.graph.Prefetch;
+import uk.gov.inspectiongraph.graph.Prefetched;
+import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.inspection.Inspection;
 import uk.gov.inspectiongraph.programme.Entity;
 import uk.gov.inspectiongraph.programme.Programme;
@@ -35,8 +40,8 @@ class RecommendationController {
 		this.graph = graph;
 		this.batches = batches;
 		registry.<Inspection, List<Recommendation>>forName("inspectionRecommendations")
-			.registerMappedBatchLoader((inspections, env) -> Mono.fromCallable(() -> this.batches.lists(inspections,
-					Inspection::id, """
+			.registerMappedBatchLoader((inspections, env) -> Mono.fromCallable(() -> this.batches.lists(
+					(GraphQLContext) env.getContext(), "recommendations", inspections, Inspection::id, """
 							UNWIND $ids AS key
 							OPTIONAL MATCH (:Inspection {id: key})-[:HAS_RECOMMENDATION]->(r:Recommendation)
 							WITH key, r ORDER BY r.ordinal
@@ -45,12 +50,15 @@ class RecommendationController {
 	}
 
 	@QueryMapping
-	Recommendation recommendation(@Argument String inspection, @Argument String number) {
+	Recommendation recommendation(@Argument String inspection, @Argument String number, DataFetchingEnvironment env) {
 		String normalised = number.replaceAll("\\s+", "").toLowerCase();
+		String projection = Prefetch.projection("Recommendation", env.getSelectionSet(), "r");
 		return this.graph
-			.read("MATCH (r:Recommendation {inspectionId: $inspection, number: $number}) RETURN r "
-					+ Recommendation.PROJECTION + " AS r", Map.of("inspection", inspection, "number", normalised),
-					r -> Recommendation.from(r.get("r")))
+			.read("MATCH (r:Recommendation {inspectionId: $inspection, number: $number}) RETURN r {" + projection
+					+ "} AS r", Map.of("inspection", inspection, "number", normalised), r -> {
+						Prefetched.register(env.getGraphQlContext(), r.get("r"));
+						return Recommendation.from(r.get("r"));
+					})
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException(
@@ -59,7 +67,7 @@ class RecommendationController {
 
 	@QueryMapping
 	Page.Connection<Recommendation> recommendations(@Argument RecommendationWhere where, @Argument String orderBy,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Page.Window window = Page.window(first, after);
 		Conditions c = new Conditions();
 		String condition = where == null ? "true" : where.toCypher(c);
@@ -80,11 +88,13 @@ class RecommendationController {
 				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation) WHERE %1$s
 				  WITH r, i ORDER BY %2$s
 				  SKIP $skip LIMIT $limit
-				  RETURN collect(r %3$s) AS page
+				  RETURN collect(r {%3$s}) AS page
 				}
 				RETURN total, page
-				""".formatted(condition, order, Recommendation.PROJECTION), params, r -> r);
+				""".formatted(condition, order, Prefetch.projection("Recommendation", Prefetch.nodes(env.getSelectionSet()), "r")),
+				params, r -> r);
 		var row = rows.get(0);
+		Prefetched.register(env.getGraphQlContext(), row.get("page"));
 		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Recommendation::from));
 	}
 
@@ -97,8 +107,8 @@ class RecommendationController {
 	}
 
 	@BatchMapping
-	Map<Recommendation, List<Organisation>> addressees(List<Recommendation> recs) {
-		return this.batches.lists(recs, Recommendation::id, """
+	Map<Recommendation, List<Organisation>> addressees(List<Recommendation> recs, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "addressees", recs, Recommendation::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Recommendation {id: key})-[:ADDRESSED_TO]->(o:Organisation)
 				RETURN key, collect(o {.id, .name}) AS items
@@ -106,8 +116,8 @@ class RecommendationController {
 	}
 
 	@BatchMapping
-	Map<Recommendation, Recommendation> parent(List<Recommendation> recs) {
-		return this.batches.singles(recs, Recommendation::id, """
+	Map<Recommendation, Recommendation> parent(List<Recommendation> recs, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "parent", recs, Recommendation::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (p:Recommendation)-[:HAS_PART]->(:Recommendation {id: key})
 				RETURN key, p %s AS item
@@ -115,22 +125,23 @@ class RecommendationController {
 	}
 
 	@BatchMapping
-	Map<Recommendation, List<Recommendation>> children(List<Recommendation> recs) {
-		return related(recs, "(:Recommendation {id: key})-[:HAS_PART]->(x:Recommendation)");
+	Map<Recommendation, List<Recommendation>> children(List<Recommendation> recs, GraphQLContext ctx) {
+		return related(ctx, "children", recs, "(:Recommendation {id: key})-[:HAS_PART]->(x:Recommendation)");
 	}
 
 	@BatchMapping
-	Map<Recommendation, List<Recommendation>> references(List<Recommendation> recs) {
-		return related(recs, "(:Recommendation {id: key})-[:REFERENCES]->(x:Recommendation)");
+	Map<Recommendation, List<Recommendation>> references(List<Recommendation> recs, GraphQLContext ctx) {
+		return related(ctx, "references", recs, "(:Recommendation {id: key})-[:REFERENCES]->(x:Recommendation)");
 	}
 
 	@BatchMapping
-	Map<Recommendation, List<Recommendation>> referencedBy(List<Recommendation> recs) {
-		return related(recs, "(:Recommendation {id: key})<-[:REFERENCES]-(x:Recommendation)");
+	Map<Recommendation, List<Recommendation>> referencedBy(List<Recommendation> recs, GraphQLContext ctx) {
+		return related(ctx, "referencedBy", recs, "(:Recommendation {id: key})<-[:REFERENCES]-(x:Recommendation)");
 	}
 
-	private Map<Recommendation, List<Recommendation>> related(List<Recommendation> recs, String pattern) {
-		return this.batches.lists(recs, Recommendation::id, """
+	private Map<Recommendation, List<Recommendation>> related(GraphQLContext ctx, String field, List<Recommendation> recs,
+			String pattern) {
+		return this.batches.lists(ctx, field, recs, Recommendation::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH %s
 				WITH key, x ORDER BY x.inspectionId, x.ordinal
@@ -139,8 +150,8 @@ class RecommendationController {
 	}
 
 	@BatchMapping
-	Map<Recommendation, List<ExternalDocument>> externalReferences(List<Recommendation> recs) {
-		return this.batches.lists(recs, Recommendation::id, """
+	Map<Recommendation, List<ExternalDocument>> externalReferences(List<Recommendation> recs, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "externalReferences", recs, Recommendation::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Recommendation {id: key})-[:REFERENCES]->(x:ExternalDocument)
 				RETURN key, collect(x {.id, .title}) AS items
@@ -148,8 +159,8 @@ class RecommendationController {
 	}
 
 	@BatchMapping
-	Map<Recommendation, List<Entity>> mentions(List<Recommendation> recs) {
-		return this.batches.lists(recs, Recommendation::id, """
+	Map<Recommendation, List<Entity>> mentions(List<Recommendation> recs, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "mentions", recs, Recommendation::id, """
 				UNWIND $ids AS key
 				MATCH (r:Recommendation {id: key})
 				OPTIONAL MATCH (r)-[:HAS_ACTION*0..1]->()-[:MENTIONS]->(e:Entity)
@@ -159,8 +170,8 @@ class RecommendationController {
 	}
 
 	@BatchMapping
-	Map<Recommendation, List<Programme>> programmes(List<Recommendation> recs) {
-		return this.batches.lists(recs, Recommendation::id, """
+	Map<Recommendation, List<Programme>> programmes(List<Recommendation> recs, GraphQLContext ctx) {
+		return this.batches.lists(ctx, "programmes", recs, Recommendation::id, """
 				UNWIND $ids AS key
 				MATCH (r:Recommendation {id: key})
 				CALL (r) {
@@ -174,8 +185,8 @@ class RecommendationController {
 	}
 
 	@BatchMapping
-	Map<Recommendation, Inspection> inspection(List<Recommendation> recs) {
-		return this.batches.singles(recs, Recommendation::inspectionId, """
+	Map<Recommendation, Inspection> inspection(List<Recommendation> recs, GraphQLContext ctx) {
+		return this.batches.singles(ctx, "inspection", recs, Recommendation::inspectionId, """
 				UNWIND $ids AS key
 				MATCH (i:Inspection {id: key})
 				RETURN key, i %s AS item

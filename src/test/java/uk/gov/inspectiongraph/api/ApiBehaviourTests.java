@@ -118,6 +118,29 @@ class ApiBehaviourTests {
 	}
 
 	@Test
+	void batchLoadingAnswersExactlyAsTheTranslatedQueryDoes() {
+		// aliased fields are not translated: they fall back to one batch query per nesting level
+		String translated = "{ inspections { id recommendations { id parent { id } children { id } addressees { id } "
+				+ "programmes { id } mentions { id } references { id } referencedBy { id } externalReferences { id } "
+				+ "actions { id owners { id actionCount programmes { id } } revision { id label } recommendation { id inspection { id } } mentions { id } } } "
+				+ "actionPlan { id revisions { id } } agreementSummary { agreed total } findings { id inspection { id } } statistics { id } } }";
+		String batched = translated.replace("recommendations {", "r: recommendations {").replace("actions {", "a: actions {")
+			.replace("owners {", "o: owners {").replace("revision {", "v: revision {").replace("findings {", "f: findings {")
+			.replace("children {", "c: children {").replace("parent {", "p: parent {").replace("programmes {", "g: programmes {");
+		long before = this.graph.queryCount();
+		Object one = this.graphQl.document(translated).execute().path("inspections").entity(Object.class).get();
+		long translatedQueries = this.graph.queryCount() - before;
+		before = this.graph.queryCount();
+		Object many = this.graphQl.document(batched).execute().path("inspections").entity(Object.class).get();
+		long batchedQueries = this.graph.queryCount() - before;
+		String normalisedMany = many.toString().replaceAll("\\b(r|a|o|v|f|c|p|g)=", "");
+		String normalisedOne = one.toString().replaceAll("\\b(recommendations|actions|owners|revision|findings|children|parent|programmes)=", "");
+		assertThat(normalisedMany).isEqualTo(normalisedOne);
+		assertThat(translatedQueries).isEqualTo(1);
+		assertThat(batchedQueries).isBetween(5L, 20L);
+	}
+
+	@Test
 	void aNegativePageSizeIsABadRequest() {
 		this.graphQl.document("{ actions(first: -1) { totalCount } }").execute().errors()
 			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().equals("first must be zero or more, was -1"))
