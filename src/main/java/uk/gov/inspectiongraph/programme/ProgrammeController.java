@@ -100,12 +100,11 @@ class ProgrammeController {
 		return this.batches.singles(ctx, "actionCount", programmes, Programme::id, """
 				UNWIND $ids AS key
 				MATCH (p:Programme {id: key})
-				CALL (p) {
+				RETURN key, size(COLLECT {
 				  MATCH (a:Action)-[:MENTIONS]->(p) RETURN a
 				  UNION
 				  MATCH (a:Action)-[:OWNED_BY]->()-[:WORKS_IN]->(p) RETURN a
-				}
-				RETURN key, count(DISTINCT a) AS item
+				}) AS item
 				""", v -> v.asInt());
 	}
 

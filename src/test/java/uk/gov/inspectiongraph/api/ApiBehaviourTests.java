@@ -141,6 +141,20 @@ class ApiBehaviourTests {
 	}
 
 	@Test
+	void everyProgrammeOfTheVocabularyResolvesByNameAndAlias() {
+		List<String> names = this.graphQl.document("{ programmes { name } }").execute().path("programmes[*].name")
+			.entityList(String.class).get();
+		assertThat(names).hasSizeGreaterThan(5);
+		for (String name : names) {
+			this.graphQl.document("query($n: String!) { programme(name: $n) { id actionCount owners { id } recommendations { id inspection { id } } inspections { id } } }")
+				.variable("n", name.toUpperCase())
+				.execute()
+				.errors()
+				.verify();
+		}
+	}
+
+	@Test
 	void aNegativePageSizeIsABadRequest() {
 		this.graphQl.document("{ actions(first: -1) { totalCount } }").execute().errors()
 			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().equals("first must be zero or more, was -1"))
