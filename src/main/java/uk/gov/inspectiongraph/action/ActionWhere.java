@@ -13,6 +13,12 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		String programme, List<TargetStatus> status, LocalDate dueBefore, LocalDate dueAfter, String revision,
 		String text, List<ActionWhere> AND, List<ActionWhere> OR) {
 
+	/** The same filter without its owner: for a match already anchored on that owner. */
+	public ActionWhere withoutOwner() {
+		return new ActionWhere(null, this.ownerSearch, this.inspection, this.recommendation, this.programme, this.status,
+				this.dueBefore, this.dueAfter, this.revision, this.text, this.AND, this.OR);
+	}
+
 	/** The Cypher condition on {@code a}, values bound as parameters. */
 	public String toCypher(Conditions c) {
 		List<String> parts = new ArrayList<>();
