@@ -18,12 +18,17 @@ for r in rows:
         continue
     x = r["result"]
     p50[(r["size"], r["op"], r["mode"], r["concurrency"])] = x["p50_ms"]
+    if x["requests"] == 0:
+        print(f"| {r['size']} | {r['op']} | {r['mode']} | {r['concurrency']} | 0 | none completed in {x['seconds']:.0f} s | - | {x['errors']} |")
+        p50[(r["size"], r["op"], r["mode"], r["concurrency"])] = None
+        continue
     print(f"| {r['size']} | {r['op']} | {r['mode']} | {r['concurrency']} | {x['rps']:.0f} | {x['p50_ms']:.1f} | {x['p99_ms']:.1f} | {x['errors']} |")
 print()
 print("| corpus | operation | c | GraphQL p50 / raw Cypher p50 |\n|---|---|---|---|")
-for (size, op, mode, c), v in sorted(p50.items()):
-    if mode == "cypher" and (size, op, "graphql", c) in p50 and v > 0:
-        print(f"| {size} | {op} | {c} | {p50[(size, op, 'graphql', c)] / v:.2f} |")
+for (size, op, mode, c), v in sorted(p50.items(), key=lambda kv: tuple(map(str, kv[0]))):
+    if mode == "cypher" and (size, op, "graphql", c) in p50 and v:
+        g = p50[(size, op, "graphql", c)]
+        print(f"| {size} | {op} | {c} | {g / v:.2f} |" if g else f"| {size} | {op} | {c} | GraphQL: none completed |")
 sizes = sorted({k[0] for k in p50})
 print()
 print("| operation | c | p50 at each size / p50 on seed |\n|---|---|---|")
@@ -31,5 +36,6 @@ for op in ("ActionsByOwner", "DashboardOne"):
     for c in sorted({k[3] for k in p50}):
         base = p50.get(("seed", op, "graphql", c))
         if base:
-            parts = [f"{s}: {p50[(s, op, 'graphql', c)] / base:.2f}" for s in sizes if s != "seed" and (s, op, "graphql", c) in p50]
+            parts = [(f"{s}: {p50[(s, op, 'graphql', c)] / base:.2f}" if p50[(s, op, 'graphql', c)] else f"{s}: none completed")
+                     for s in sizes if s != "seed" and (s, op, "graphql", c) in p50]
             print(f"| {op} | {c} | {', '.join(parts)} |")

@@ -14,9 +14,7 @@ import graphql.GraphQLContext;
 
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Graph;
-import uk.gov.inspectiongraph.graph.NotFoundException;
-import uk.gov.inspectiongraph.graph.Prefetch;
-import uk.gov.inspectiongraph.graph.Prefetched;
+import uk.gov.inspectiongraph.graph.Roots;
 import graphql.schema.DataFetchingEnvironment;
 
 /** Resolvers of {@code Query.inspections}, {@code Query.inspection} and the fields of Inspection and ActionPlan. */
@@ -27,32 +25,24 @@ class InspectionController {
 
 	private final Batches batches;
 
-	InspectionController(Graph graph, Batches batches) {
+	private final Roots roots;
+
+	InspectionController(Graph graph, Batches batches, Roots roots) {
 		this.graph = graph;
 		this.batches = batches;
+		this.roots = roots;
 	}
 
 	@QueryMapping
 	List<Inspection> inspections(DataFetchingEnvironment env) {
-		String projection = Prefetch.projection("Inspection", env.getSelectionSet(), "i");
-		return this.graph.read("MATCH (i:Inspection) WITH i ORDER BY i.publishedOn DESC, i.id RETURN i {" + projection
-				+ "} AS i", Map.of(), r -> {
-					Prefetched.register(env.getGraphQlContext(), r.get("i"));
-					return Inspection.from(r.get("i"));
-				});
+		return this.roots.list(env, "Inspection", "MATCH (n:Inspection) WITH n ORDER BY n.publishedOn DESC, n.id RETURN n {%s} AS n",
+				Map.of(), Inspection::from);
 	}
 
 	@QueryMapping
 	Inspection inspection(@Argument String id, DataFetchingEnvironment env) {
-		String projection = Prefetch.projection("Inspection", env.getSelectionSet(), "i");
-		return this.graph
-			.read("MATCH (i:Inspection {id: $id}) RETURN i {" + projection + "} AS i", Map.of("id", id), r -> {
-				Prefetched.register(env.getGraphQlContext(), r.get("i"));
-				return Inspection.from(r.get("i"));
-			})
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("no inspection with id '" + id + "'"));
+		return this.roots.one(env, "Inspection", "MATCH (n:Inspection {id: $id}) RETURN n {%s} AS n", Map.of("id", id),
+				Inspection::from, "no inspection with id '" + id + "'");
 	}
 
 	@BatchMapping

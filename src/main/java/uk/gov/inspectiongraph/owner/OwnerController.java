@@ -14,10 +14,8 @@ import graphql.GraphQLContext;
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Graph;
-import uk.gov.inspectiongraph.graph.NotFoundException;
+import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Prefetch;
-import uk.gov.inspectiongraph.graph.Prefetched;
 import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.inspection.Inspection;
@@ -32,9 +30,12 @@ class OwnerController {
 
 	private final Batches batches;
 
-	OwnerController(Graph graph, Batches batches) {
+	private final Roots roots;
+
+	OwnerController(Graph graph, Batches batches, Roots roots) {
 		this.graph = graph;
 		this.batches = batches;
+		this.roots = roots;
 	}
 
 	@QueryMapping
@@ -61,16 +62,8 @@ class OwnerController {
 
 	@QueryMapping
 	Owner owner(@Argument String name, DataFetchingEnvironment env) {
-		String projection = Prefetch.projection("Owner", env.getSelectionSet(), "o");
-		return this.graph
-			.read("MATCH (o:Owner) WHERE $key IN o.keys RETURN o {" + projection + "} AS o",
-					Map.of("key", Text.key(name)), r -> {
-						Prefetched.register(env.getGraphQlContext(), r.get("o"));
-						return Owner.from(r.get("o"));
-					})
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("no owner role named '" + name + "'"));
+		return this.roots.one(env, "Owner", "MATCH (n:Owner) WHERE $key IN n.keys RETURN n {%s} AS n",
+				Map.of("key", Text.key(name)), Owner::from, "no owner role named '" + name + "'");
 	}
 
 	@BatchMapping

@@ -19,7 +19,7 @@ import graphql.GraphQLContext;
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.graph.Graph;
-import uk.gov.inspectiongraph.graph.NotFoundException;
+import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Prefetch;
 import uk.gov.inspectiongraph.graph.Prefetched;
@@ -36,9 +36,12 @@ class RecommendationController {
 
 	private final Batches batches;
 
-	RecommendationController(Graph graph, Batches batches, BatchLoaderRegistry registry) {
+	private final Roots roots;
+
+	RecommendationController(Graph graph, Batches batches, Roots roots, BatchLoaderRegistry registry) {
 		this.graph = graph;
 		this.batches = batches;
+		this.roots = roots;
 		registry.<Inspection, List<Recommendation>>forName("inspectionRecommendations")
 			.registerMappedBatchLoader((inspections, env) -> Mono.fromCallable(() -> this.batches.lists(
 					(GraphQLContext) env.getContext(), "recommendations", inspections, Inspection::id, """
@@ -52,17 +55,10 @@ class RecommendationController {
 	@QueryMapping
 	Recommendation recommendation(@Argument String inspection, @Argument String number, DataFetchingEnvironment env) {
 		String normalised = number.replaceAll("\\s+", "").toLowerCase();
-		String projection = Prefetch.projection("Recommendation", env.getSelectionSet(), "r");
-		return this.graph
-			.read("MATCH (r:Recommendation {inspectionId: $inspection, number: $number}) RETURN r {" + projection
-					+ "} AS r", Map.of("inspection", inspection, "number", normalised), r -> {
-						Prefetched.register(env.getGraphQlContext(), r.get("r"));
-						return Recommendation.from(r.get("r"));
-					})
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException(
-					"no recommendation '" + number + "' in inspection '" + inspection + "'"));
+		return this.roots.one(env, "Recommendation",
+				"MATCH (n:Recommendation {inspectionId: $inspection, number: $number}) RETURN n {%s} AS n",
+				Map.of("inspection", inspection, "number", normalised), Recommendation::from,
+				"no recommendation '" + number + "' in inspection '" + inspection + "'");
 	}
 
 	@QueryMapping
