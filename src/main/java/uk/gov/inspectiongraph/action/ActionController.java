@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -43,14 +42,12 @@ class ActionController {
 	ActionController(Graph graph, Batches batches, BatchLoaderRegistry registry) {
 		this.graph = graph;
 		this.batches = batches;
-		registry.<Recommendation, List<Action>>forName("recommendationActions")
-			.registerMappedBatchLoader((recs, env) -> Mono.fromCallable(() -> this.batches.lists(
-					(GraphQLContext) env.getContext(), "actions", recs, Recommendation::id, """
-							UNWIND $ids AS key
-							OPTIONAL MATCH (:Recommendation {id: key})-[:HAS_ACTION]->(a:Action)
-							WITH key, a ORDER BY a.position
-							RETURN key, collect(a %s) AS items
-							""".formatted(Action.PROJECTION), Action::from)));
+		batches.<Recommendation, Action>registerLists(registry, "recommendationActions", "actions", Recommendation::id, """
+				UNWIND $ids AS key
+				OPTIONAL MATCH (:Recommendation {id: key})-[:HAS_ACTION]->(a:Action)
+				WITH key, a ORDER BY a.position
+				RETURN key, collect(a %s) AS items
+				""".formatted(Action.PROJECTION), Action::from);
 	}
 
 	@QueryMapping

@@ -11,6 +11,9 @@ import java.util.function.Function;
 import graphql.GraphQLContext;
 import org.neo4j.driver.Value;
 
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,6 +55,17 @@ public class Batches {
 			}
 		}
 		return result;
+	}
+
+	/**
+	 * Registers a named batch loader of a list field, for resolvers that take arguments (and so cannot be a
+	 * {@code @BatchMapping}): same prefetch-or-query behaviour as {@link #lists}.
+	 */
+	public <P extends Node, T> void registerLists(BatchLoaderRegistry registry, String name, String field,
+			Function<P, String> keyOf, String cypher, Function<Value, T> mapper) {
+		registry.<P, List<T>>forName(name)
+			.registerMappedBatchLoader((parents, env) -> Mono.fromCallable(
+					() -> lists((GraphQLContext) env.getContext(), field, parents, keyOf, cypher, mapper)));
 	}
 
 	/** One value per parent (absent when null). */

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -42,14 +41,13 @@ class RecommendationController {
 		this.graph = graph;
 		this.batches = batches;
 		this.roots = roots;
-		registry.<Inspection, List<Recommendation>>forName("inspectionRecommendations")
-			.registerMappedBatchLoader((inspections, env) -> Mono.fromCallable(() -> this.batches.lists(
-					(GraphQLContext) env.getContext(), "recommendations", inspections, Inspection::id, """
-							UNWIND $ids AS key
-							OPTIONAL MATCH (:Inspection {id: key})-[:HAS_RECOMMENDATION]->(r:Recommendation)
-							WITH key, r ORDER BY r.ordinal
-							RETURN key, collect(r %s) AS items
-							""".formatted(Recommendation.PROJECTION), Recommendation::from)));
+		batches.<Inspection, Recommendation>registerLists(registry, "inspectionRecommendations", "recommendations",
+				Inspection::id, """
+						UNWIND $ids AS key
+						OPTIONAL MATCH (:Inspection {id: key})-[:HAS_RECOMMENDATION]->(r:Recommendation)
+						WITH key, r ORDER BY r.ordinal
+						RETURN key, collect(r %s) AS items
+						""".formatted(Recommendation.PROJECTION), Recommendation::from);
 	}
 
 	@QueryMapping
