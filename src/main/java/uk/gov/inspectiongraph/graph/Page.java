@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Cursor pagination: {@code first} defaults to 50 and is capped at 500, a negative one is a bad request;
@@ -69,10 +68,6 @@ public final class Page {
 					edges);
 		}
 
-		public <U> Connection<U> map(Function<T, U> f) {
-			return new Connection<>(this.totalCount, this.pageInfo,
-					this.edges.stream().map(e -> new Edge<>(e.cursor(), f.apply(e.node()))).toList());
-		}
 
 	}
 

@@ -29,15 +29,14 @@ public final class ParsedDocument {
 	public record Totals(int agreed, int partlyAgreed, int notAgreed, int line) {
 	}
 
-	public record Finding(String id, String text, String category, int line) {
+	public record Finding(String text, String category, int line) {
 	}
 
-	public record Statistic(String id, String label, double value, String unit, int line) {
+	public record Statistic(String label, double value, String unit, int line) {
 	}
 
 	/** A reference found in the text: to a recommendation of this plan, of another inspection, or outside. */
-	public record Reference(String targetNumber, String inspectionPhrase, Vocabulary.Entry externalDocument,
-			String externalTitle) {
+	public record Reference(String targetNumber, String inspectionPhrase, Vocabulary.Entry externalDocument) {
 	}
 
 	/** A recommendation and what the plan answers to it. */

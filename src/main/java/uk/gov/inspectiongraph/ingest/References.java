@@ -38,17 +38,17 @@ final class References {
 					.map(PhraseMatcher.Hit::value)
 					.toList();
 				if (!docs.isEmpty()) {
-					ref = new ParsedDocument.Reference(number, null, docs.get(0), null);
+					ref = new ParsedDocument.Reference(number, null, docs.get(0));
 				}
 				else if (OTHER_DOCUMENT.matcher(tail).find()) {
 					String phrase = tail.strip();
 					boolean thisInspection = doc.inspection.keys().stream().anyMatch(k -> Text.key(phrase).contains(k));
-					ref = thisInspection ? new ParsedDocument.Reference(number, null, null, null)
-							: new ParsedDocument.Reference(number, phrase, null, phrase);
+					ref = thisInspection ? new ParsedDocument.Reference(number, null, null)
+							: new ParsedDocument.Reference(number, phrase, null);
 				}
 			}
 			if (ref == null) {
-				ref = new ParsedDocument.Reference(number, null, null, null);
+				ref = new ParsedDocument.Reference(number, null, null);
 				String target = number;
 				if (target.equals(rec.number)) {
 					continue;

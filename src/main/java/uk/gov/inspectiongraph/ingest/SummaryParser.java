@@ -58,7 +58,7 @@ public final class SummaryParser {
 				if (!text.isEmpty()) {
 					double value = Double.parseDouble(number.group(1).replace(",", ""));
 					String unit = number.group(2).isEmpty() ? null : "%";
-					doc.statistics.add(new ParsedDocument.Statistic(null, text, value, unit, i + 1));
+					doc.statistics.add(new ParsedDocument.Statistic(text, value, unit, i + 1));
 					i = j - 1;
 				}
 				continue;
@@ -66,12 +66,12 @@ public final class SummaryParser {
 			Matcher bold = BOLD_COUNT.matcher(line);
 			if (bold.matches()) {
 				String label = clean(line.substring(1));
-				doc.statistics.add(new ParsedDocument.Statistic(null, label,
+				doc.statistics.add(new ParsedDocument.Statistic(label,
 						Double.parseDouble(bold.group(1).replace(",", "")), bold.group(2).strip(), i + 1));
 				continue;
 			}
 			if (findings && !line.startsWith("-") && line.split("\\s+").length >= 6) {
-				doc.findings.add(new ParsedDocument.Finding(null, clean(line), section, i + 1));
+				doc.findings.add(new ParsedDocument.Finding(clean(line), section, i + 1));
 			}
 		}
 		if (title.length() == 0) {
