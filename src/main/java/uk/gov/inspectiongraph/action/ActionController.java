@@ -55,45 +55,20 @@ class ActionController {
 			@Argument String after, DataFetchingEnvironment env) {
 		Page.Window window = Page.window(first, after);
 		Conditions c = new Conditions();
-		boolean anchored = where != null && where.owner() != null;
-		String condition = where == null ? "true" : (anchored ? where.withoutOwner() : where).toCypher(c);
-		String order = switch (orderBy == null ? "PLAN_ORDER" : orderBy) {
-			case "DUE_ON_ASC" -> "a.dueOn IS NULL, a.dueOn ASC, a.id";
-			case "DUE_ON_DESC" -> "a.dueOn IS NULL, a.dueOn DESC, a.id";
-			case "INSPECTION_DATE_ASC" -> "i.publishedOn ASC, i.id, r.ordinal, a.position";
-			default -> "i.publishedOn DESC, i.id, r.ordinal, a.position";
-		};
-		// an owner filter anchors the match on the owner's node (a few), outside the subqueries so that the
-		// planner starts there instead of walking every inspection in date order
-		String anchor = "WITH [] AS owners";
-		String scope = "()";
-		String action = "(a:Action)";
-		if (anchored) {
-			anchor = "MATCH (o:Owner) WHERE " + c.bind(Text.key(where.owner())) + " IN o.keys WITH collect(o) AS owners";
-			scope = "(owners)";
-			action = "(a:Action)-[:OWNED_BY]->(o)";
+		String order = orderBy == null ? "PLAN_ORDER" : orderBy;
+		String projection = Prefetch.projection("Action", Prefetch.nodes(env.getSelectionSet()), "a");
+		String cypher;
+		if (where != null && where.owner() != null) {
+			String key = c.bind(Text.key(where.owner()));
+			cypher = ActionQueries.ofOwner(key, where.withoutOwner().toCypher(c), order, projection);
 		}
-		String unwind = anchored ? "UNWIND owners AS o" : "";
+		else {
+			cypher = ActionQueries.all(where == null ? "true" : where.toCypher(c), order, projection);
+		}
 		Map<String, Object> params = c.parameters();
 		params.put("skip", window.skip());
 		params.put("limit", window.limit());
-		var row = this.graph.read("""
-				%4$s
-				CALL %6$s {
-				  %7$s
-				  MATCH %5$s WHERE %1$s
-				  RETURN count(DISTINCT a) AS total
-				}
-				CALL %6$s {
-				  %7$s
-				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->%5$s WHERE %1$s
-				  WITH DISTINCT a, r, i ORDER BY %2$s
-				  SKIP $skip LIMIT $limit
-				  RETURN collect(a {%3$s}) AS page
-				}
-				RETURN total, page
-				""".formatted(condition, order, Prefetch.projection("Action", Prefetch.nodes(env.getSelectionSet()), "a"),
-				anchor, action, scope, unwind), params, r -> r).get(0);
+		var row = this.graph.read(cypher, params, r -> r).get(0);
 		Prefetched.register(env.getGraphQlContext(), row.get("page"));
 		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Action::from));
 	}

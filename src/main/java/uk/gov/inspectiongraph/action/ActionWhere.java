@@ -23,10 +23,10 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 	public String toCypher(Conditions c) {
 		List<String> parts = new ArrayList<>();
 		if (this.owner != null) {
-			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(o:Owner) WHERE " + c.bind(Text.key(this.owner)) + " IN o.keys }");
+			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(ow:Owner) WHERE " + c.bind(Text.key(this.owner)) + " IN ow.keys }");
 		}
 		if (this.ownerSearch != null) {
-			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(o:Owner) WHERE " + c.allWords("o.name", this.ownerSearch) + " }");
+			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(ow:Owner) WHERE " + c.allWords("ow.name", this.ownerSearch) + " }");
 		}
 		if (this.inspection != null) {
 			parts.add("a.inspectionId = " + c.bind(this.inspection));

@@ -1,5 +1,7 @@
 package uk.gov.inspectiongraph.graph;
 
+import java.util.List;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -9,9 +11,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
+import uk.gov.inspectiongraph.ingest.V0007__ActionsInPlanOrder;
+
 /**
  * Applies the versioned Cypher migrations in {@code cypher/migrations} (constraints, indexes, the full-text
- * index) before anything else touches the graph. Applied scripts are checksummed and never run twice.
+ * index) and the Java ones listed here (data backfills) before anything else touches the graph. Applied scripts are checksummed and never run twice.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
@@ -28,8 +32,10 @@ public class SchemaMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		Migrations migrations = new Migrations(
-				MigrationsConfig.builder().withLocationsToScan("classpath:neo4j/migrations").build(), this.driver);
+		Migrations migrations = new Migrations(MigrationsConfig.builder()
+			.withLocationsToScan("classpath:neo4j/migrations")
+			.withMigrationClassesDiscoverer(context -> List.of(new V0007__ActionsInPlanOrder()))
+			.build(), this.driver);
 		this.version = migrations.apply().map(Object::toString).orElse("none");
 		log.info("Schema migrations applied; database at version {}", this.version);
 	}

@@ -216,6 +216,7 @@ public class Importer {
 		tx.run(LoaderCypher.RECOMMENDATIONS, params).consume();
 		tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId, "actions", actions)).consume();
 		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
+		tx.run(LoaderCypher.PLAN_ORDER, Map.of("inspectionIds", List.of(inspectionId))).consume();
 	}
 
 	/**

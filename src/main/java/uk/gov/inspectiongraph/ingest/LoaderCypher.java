@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** The loader's MERGE statements, kept as files under {@code cypher/loader/} (on the classpath as {@code cypher/loader}). */
-final class LoaderCypher {
+public final class LoaderCypher {
 
 	static final String DOCUMENT_STATE = load("01_document_state");
 
@@ -31,6 +31,9 @@ final class LoaderCypher {
 	static final String RECORD_DOCUMENT = load("11_record_document");
 
 	static final String REMOVE_ORPHANS = load("12_remove_orphans");
+
+	/** Sets the plan order of the actions of {@code $inspectionIds} (the importer and migration V0007 use it). */
+	public static final String PLAN_ORDER = load("13_plan_order");
 
 	private LoaderCypher() {
 	}

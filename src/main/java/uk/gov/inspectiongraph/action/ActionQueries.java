@@ -1,0 +1,101 @@
+package uk.gov.inspectiongraph.action;
+
+/**
+ * The Cypher of {@code Query.actions}: one query returning {@code total} and {@code page} (map projections of
+ * the requested selection). The default order (plan order) comes out of the {@code planOrder} range indexes,
+ * so a page costs the same however many actions match: an owner's page is read from the OWNED_BY index by the
+ * owner's id prefix, and its total from the owner's degree when nothing else filters.
+ */
+final class ActionQueries {
+
+	private ActionQueries() {
+	}
+
+	/** Actions matching {@code condition} (on {@code a}), in {@code orderBy}. */
+	static String all(String condition, String orderBy, String projection) {
+		String match = "MATCH (a:Action) WHERE " + condition;
+		String page = switch (orderBy) {
+			case "INSPECTION_DATE_ASC" -> """
+					MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->(a:Action) WHERE %s
+					WITH a ORDER BY %s""".formatted(condition, sort(orderBy));
+			case "DUE_ON_ASC", "DUE_ON_DESC" -> match + "\nWITH a ORDER BY " + sort(orderBy);
+			default -> "MATCH (a:Action) WHERE a.planOrder IS NOT NULL AND " + condition + "\nWITH a ORDER BY a.planOrder";
+		};
+		return """
+				CALL () {
+				  %s
+				  RETURN count(a) AS total
+				}
+				CALL () {
+				  %s
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(a {%s}) AS page
+				}
+				RETURN total, page
+				""".formatted(match, page, projection);
+	}
+
+	/**
+	 * Actions of the owners whose name or alias has the key {@code ownerKey} (a bound parameter) and matching
+	 * {@code condition}, in {@code orderBy}. The owners are found first, outside the subqueries, so the planner
+	 * starts from them.
+	 */
+	static String ofOwner(String ownerKey, String condition, String orderBy, String projection) {
+		String total = condition.equals("true") ? """
+				  CALL (owners) {
+				    UNWIND CASE WHEN size(owners) = 1 THEN owners ELSE [] END AS o
+				    RETURN COUNT { (o)<-[:OWNED_BY]-() } AS n
+				    UNION ALL
+				    UNWIND CASE WHEN size(owners) = 1 THEN [] ELSE owners END AS o
+				    MATCH (a:Action)-[:OWNED_BY]->(o)
+				    RETURN count(DISTINCT a) AS n
+				  }
+				  RETURN sum(n) AS total""" : """
+				  UNWIND owners AS o
+				  MATCH (a:Action)-[:OWNED_BY]->(o) WHERE %s
+				  RETURN count(DISTINCT a) AS total""".formatted(condition);
+		String page = switch (orderBy) {
+			case "INSPECTION_DATE_ASC" -> """
+					  UNWIND owners AS o
+					  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->(a:Action)-[:OWNED_BY]->(o)
+					  WHERE %s
+					  WITH DISTINCT a, r, i ORDER BY %s""".formatted(condition, sort(orderBy));
+			case "DUE_ON_ASC", "DUE_ON_DESC" -> """
+					  UNWIND owners AS o
+					  MATCH (a:Action)-[:OWNED_BY]->(o) WHERE %s
+					  WITH DISTINCT a ORDER BY %s""".formatted(condition, sort(orderBy));
+			// each owner's first skip + limit actions in plan order straight from the index, then merged
+			default -> """
+					  UNWIND owners AS o
+					  CALL (o) {
+					    MATCH (a:Action)-[owned:OWNED_BY]->(:Owner)
+					    WHERE owned.ownerPlanOrder STARTS WITH o.id + ' ' AND %s
+					    RETURN a ORDER BY owned.ownerPlanOrder LIMIT $skip + $limit
+					  }
+					  WITH DISTINCT a ORDER BY a.planOrder""".formatted(condition);
+		};
+		return """
+				MATCH (o:Owner) WHERE %s IN o.keys
+				WITH collect(o) AS owners
+				CALL (owners) {
+				%s
+				}
+				CALL (owners) {
+				%s
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(a {%s}) AS page
+				}
+				RETURN total, page
+				""".formatted(ownerKey, total, page, projection);
+	}
+
+	private static String sort(String orderBy) {
+		return switch (orderBy) {
+			case "DUE_ON_ASC" -> "a.dueOn IS NULL, a.dueOn ASC, a.id";
+			case "DUE_ON_DESC" -> "a.dueOn IS NULL, a.dueOn DESC, a.id";
+			case "INSPECTION_DATE_ASC" -> "i.publishedOn ASC, i.id, r.ordinal, a.position";
+			default -> "a.planOrder";
+		};
+	}
+
+}
