@@ -18,7 +18,7 @@ public record Action(String id, String text, Target target, int revisionOrdinal,
 
 	public static Action from(Value v) {
 		LocalDate due = Rows.date(v, "dueOn");
-		Target target = new Target(Rows.string(v, "targetText"), due, TargetStatus.valueOf(Rows.string(v, "status")),
+		Target target = new Target(Rows.string(v, "targetText"), due, Rows.enumValue(v, "status", TargetStatus.class),
 				Rows.bool(v, "revised"));
 		return new Action(Rows.string(v, "id"), Rows.string(v, "text"), target, Rows.integer(v, "revisionOrdinal"),
 				Rows.string(v, "document"), Rows.ints(v, "lines"));

@@ -1,7 +1,5 @@
 package uk.gov.inspectiongraph.graph;
 
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.scalars.ExtendedScalars;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -25,14 +23,9 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	MaxQueryDepthInstrumentation maxQueryDepth(@Value("${inspection-graph.max-query-depth:12}") int depth) {
-		return new MaxQueryDepthInstrumentation(depth);
-	}
-
-	@Bean
-	MaxQueryComplexityInstrumentation maxQueryComplexity(
+	QueryLimits queryLimits(@Value("${inspection-graph.max-query-depth:12}") int depth,
 			@Value("${inspection-graph.max-query-complexity:5000}") int complexity) {
-		return new MaxQueryComplexityInstrumentation(complexity);
+		return new QueryLimits(depth, complexity);
 	}
 
 }

@@ -1,7 +1,10 @@
 package uk.gov.inspectiongraph.graph;
 
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
 import graphql.schema.SelectedField;
@@ -19,16 +22,30 @@ public final class Prefetch {
 	private record Field(String cypher, String childType, boolean single) {
 	}
 
+	/** Every property a type's record reads: projected for a selected field this class does not know. */
 	private static final Map<String, String> BASE = Map.of(
-			"Inspection", ".id, .title, .inspectorate, .publishedOn, .document, .line",
-			"ActionPlan", ".id, .title, .submittedOn",
-			"Revision", ".id, .label, .date",
-			"Recommendation", ".id, .number, .text, .agreement, .rationale, .progress, .inspectionId, .document, .lines",
-			"Action", ".id, .text, .targetText, .dueOn, .status, .revised, .revisionOrdinal, .document, .lines",
-			"Owner", ".id, .name, .aliases",
-			"Programme", ".id, .name, .aliases",
-			"Finding", ".id, .text, .category, .inspectionId, .document, .lines",
-			"Statistic", ".id, .label, .value, .unit");
+			"Inspection", "id, title, inspectorate, publishedOn, document, line",
+			"ActionPlan", "id, title, submittedOn",
+			"Revision", "id, label, date",
+			"Recommendation", "id, number, text, agreement, rationale, progress, inspectionId, document, lines",
+			"Action", "id, text, targetText, dueOn, status, revised, revisionOrdinal, document, lines",
+			"Owner", "id, name, aliases",
+			"Programme", "id, name, aliases",
+			"Finding", "id, text, category, inspectionId, document, lines",
+			"Statistic", "id, label, value, unit");
+
+	/** Properties always projected: the id and what resolvers of nested fields read from the parent. */
+	private static final Map<String, String> ALWAYS = Map.of(
+			"Recommendation", "id, inspectionId",
+			"Action", "id, revisionOrdinal",
+			"Finding", "id, inspectionId");
+
+	/** The properties a scalar field (or a field computed from properties) reads, where not its own name. */
+	private static final Map<String, Map<String, String>> SCALARS = Map.of(
+			"Inspection", Map.of("sources", "document, line"),
+			"Recommendation", Map.of("sources", "document, lines"),
+			"Action", Map.of("target", "targetText, dueOn, status, revised", "sources", "document, lines"),
+			"Finding", Map.of("sources", "document, lines"));
 
 	private static final Map<String, Map<String, Field>> FIELDS = Map.of(
 			"Inspection", Map.of(
@@ -71,7 +88,10 @@ public final class Prefetch {
 
 	/** The map projection body (without braces) of {@code type} for a selection, on the Cypher variable {@code var}. */
 	public static String projection(String type, DataFetchingFieldSelectionSet selection, String var) {
-		return projection(type, selection == null ? List.of() : selection.getImmediateFields(), var, 0);
+		List<SelectedField> fields = selection == null ? List.of() : selection.getImmediateFields();
+		Map<String, Set<String>> properties = new HashMap<>();
+		collectProperties(type, fields, properties);
+		return projection(type, fields, var, 0, properties);
 	}
 
 	/** The selection under a connection's {@code edges/node}. */
@@ -80,8 +100,45 @@ public final class Prefetch {
 		return nodes.isEmpty() ? null : nodes.get(0).getSelectionSet();
 	}
 
-	private static String projection(String type, List<SelectedField> fields, String var, int depth) {
-		StringBuilder out = new StringBuilder(BASE.get(type));
+	/**
+	 * The properties each type needs over the whole request: a node reached along two paths of one request is
+	 * one row in {@link Prefetched}, so every map of a type carries what any of its selections reads.
+	 */
+	private static void collectProperties(String type, List<SelectedField> fields, Map<String, Set<String>> out) {
+		Set<String> props = out.computeIfAbsent(type, t -> new LinkedHashSet<>(split(ALWAYS.getOrDefault(t, "id"))));
+		Set<String> base = new LinkedHashSet<>(split(BASE.get(type)));
+		Map<String, Field> known = FIELDS.getOrDefault(type, Map.of());
+		for (SelectedField selected : fields) {
+			String name = selected.getName();
+			Field field = known.get(name);
+			if (field != null) {
+				if (field.childType() != null) {
+					collectProperties(field.childType(), selected.getSelectionSet().getImmediateFields(), out);
+				}
+			}
+			else if (SCALARS.getOrDefault(type, Map.of()).containsKey(name)) {
+				props.addAll(split(SCALARS.get(type).get(name)));
+			}
+			else if (base.contains(name)) {
+				props.add(name);
+			}
+			else if (!name.startsWith("__")) {
+				// a field resolved some other way (arguments, batch loading) may read any of the record's properties
+				props.addAll(base);
+			}
+		}
+	}
+
+	private static List<String> split(String properties) {
+		return List.of(properties.split(",\\s*"));
+	}
+
+	private static String projection(String type, List<SelectedField> fields, String var, int depth,
+			Map<String, Set<String>> properties) {
+		StringBuilder out = new StringBuilder();
+		for (String property : properties.get(type)) {
+			out.append(out.isEmpty() ? "." : ", .").append(property);
+		}
 		Map<String, Field> known = FIELDS.getOrDefault(type, Map.of());
 		for (SelectedField selected : fields) {
 			Field field = known.get(selected.getName());
@@ -92,7 +149,8 @@ public final class Prefetch {
 			}
 			String child = "x" + (depth + 1);
 			String childProjection = field.childType() == null ? ""
-					: projection(field.childType(), selected.getSelectionSet().getImmediateFields(), child, depth + 1);
+					: projection(field.childType(), selected.getSelectionSet().getImmediateFields(), child, depth + 1,
+							properties);
 			String cypher = field.cypher().replace("(x:", "(" + child + ":").replace("x {", child + " {")
 				.replace("WITH x ", "WITH " + child + " ").replace("DISTINCT x ", "DISTINCT " + child + " ")
 				.replace("BY x.", "BY " + child + ".").replace("RETURN x ", "RETURN " + child + " ").replace("RETURN x}", "RETURN " + child + "}")

@@ -15,6 +15,8 @@ public final class Prefetched {
 
 	private static final String KEY = Prefetched.class.getName();
 
+	private static final Value CONFLICT = org.neo4j.driver.Values.value("conflicting prefetched rows");
+
 	private final Map<String, Map<String, Value>> fieldsById = new HashMap<>();
 
 	private Prefetched() {
@@ -36,7 +38,8 @@ public final class Prefetched {
 		}
 		synchronized (store) {
 			Map<String, Value> fields = store.fieldsById.get(id);
-			return fields == null ? null : fields.get(field);
+			Value value = fields == null ? null : fields.get(field);
+			return value == CONFLICT ? null : value;
 		}
 	}
 
@@ -53,7 +56,13 @@ public final class Prefetched {
 			if (map.containsKey("id") && !map.get("id").isNull()) {
 				Map<String, Value> fields = this.fieldsById.computeIfAbsent(map.get("id").asString(), k -> new HashMap<>());
 				for (String key : map.keys()) {
-					fields.put(key, map.get(key));
+					Value row = map.get(key);
+					Value earlier = fields.putIfAbsent(key, row);
+					if (earlier != null && earlier != CONFLICT && !earlier.equals(row)) {
+						// two root fields selected different things under the same node's field: neither row
+						// answers both, so the field falls back to batch loading with full projections
+						fields.put(key, CONFLICT);
+					}
 				}
 			}
 			for (String key : map.keys()) {

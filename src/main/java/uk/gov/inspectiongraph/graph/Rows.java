@@ -16,6 +16,12 @@ public final class Rows {
 		return v == null || v.isNull() ? null : v.asString();
 	}
 
+	/** The enum constant named by a string property, or null when the row does not carry it. */
+	public static <E extends Enum<E>> E enumValue(Value map, String key, Class<E> type) {
+		String name = string(map, key);
+		return name == null ? null : Enum.valueOf(type, name);
+	}
+
 	public static LocalDate date(Value map, String key) {
 		Value v = map.get(key);
 		return v == null || v.isNull() ? null : v.asLocalDate();

@@ -15,10 +15,9 @@ public record Recommendation(String id, String number, String text, Agreement ag
 	public static final String PROJECTION = "{.id, .number, .text, .agreement, .rationale, .progress, .inspectionId, .document, .lines}";
 
 	public static Recommendation from(Value v) {
-		String progress = Rows.string(v, "progress");
 		return new Recommendation(Rows.string(v, "id"), Rows.string(v, "number"), Rows.string(v, "text"),
-				Agreement.valueOf(Rows.string(v, "agreement")), Rows.string(v, "rationale"),
-				progress == null ? Progress.OPEN : Progress.valueOf(progress), Rows.string(v, "inspectionId"),
+				Rows.enumValue(v, "agreement", Agreement.class), Rows.string(v, "rationale"),
+				Rows.enumValue(v, "progress", Progress.class), Rows.string(v, "inspectionId"),
 				Rows.string(v, "document"), Rows.ints(v, "lines"));
 	}
 

@@ -141,6 +141,23 @@ class ApiBehaviourTests {
 	}
 
 	@Test
+	void twoRootFieldsMayAskDifferentThingsOfTheSameNodes() {
+		// both roots reach the actions of the same recommendations, one for their text and owners, one for ids
+		var response = this.graphQl.document("""
+				{ inspection(id: "electronic-monitoring-2022") { recommendations { id actions { id } } }
+				  recommendations(where: {inspection: "electronic-monitoring-2022"}, first: 500) {
+				    edges { node { id actions { id text owners { name } target { status } } } } } }""").execute();
+		response.errors().verify();
+		response.path("recommendations.edges[*].node.actions[*].text").entityList(String.class)
+			.satisfies(t -> assertThat(t).hasSize(cypherCount(
+					"MATCH (a:Action {inspectionId: 'electronic-monitoring-2022'}) RETURN count(a)")).doesNotContainNull());
+		response.path("recommendations.edges[*].node.actions[*].owners[*].name").entityList(String.class)
+			.satisfies(n -> assertThat(n).isNotEmpty().doesNotContainNull());
+		response.path("inspection.recommendations[*].actions[*].id").entityList(String.class)
+			.satisfies(ids -> assertThat(ids).hasSize(49));
+	}
+
+	@Test
 	void everyProgrammeOfTheVocabularyResolvesByNameAndAlias() {
 		List<String> names = this.graphQl.document("{ programmes { name } }").execute().path("programmes[*].name")
 			.entityList(String.class).get();
