@@ -21,6 +21,7 @@ import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Prefetch;
 import uk.gov.inspectiongraph.graph.Prefetched;
+import uk.gov.inspectiongraph.graph.PrefetchedFields;
 import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.inspection.Revision;
@@ -39,9 +40,10 @@ class ActionController {
 
 	private final Batches batches;
 
-	ActionController(Graph graph, Batches batches, BatchLoaderRegistry registry) {
+	ActionController(Graph graph, Batches batches, BatchLoaderRegistry registry, PrefetchedFields prefetched) {
 		this.graph = graph;
 		this.batches = batches;
+		prefetched.register("Action", Action::from);
 		batches.<Recommendation, Action>registerLists(registry, "recommendationActions", "actions", Recommendation::id, """
 				UNWIND $ids AS key
 				OPTIONAL MATCH (:Recommendation {id: key})-[:HAS_ACTION]->(a:Action)

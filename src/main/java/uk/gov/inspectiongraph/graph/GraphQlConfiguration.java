@@ -23,9 +23,9 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	QueryLimits queryLimits(@Value("${inspection-graph.max-query-depth:12}") int depth,
-			@Value("${inspection-graph.max-query-complexity:5000}") int complexity) {
-		return new QueryLimits(depth, complexity);
+	ServiceInstrumentation instrumentation(@Value("${inspection-graph.max-query-depth:12}") int depth,
+			@Value("${inspection-graph.max-query-complexity:5000}") int complexity, PrefetchedFields prefetched) {
+		return new ServiceInstrumentation(depth, complexity, prefetched);
 	}
 
 }

@@ -36,7 +36,7 @@ public final class Prefetch {
 
 	/** Properties always projected: the id and what resolvers of nested fields read from the parent. */
 	private static final Map<String, String> ALWAYS = Map.of(
-			"Recommendation", "id, inspectionId",
+			"Recommendation", "id, inspectionId, number",
 			"Action", "id, revisionOrdinal",
 			"Finding", "id, inspectionId");
 
@@ -92,6 +92,11 @@ public final class Prefetch {
 		Map<String, Set<String>> properties = new HashMap<>();
 		collectProperties(type, fields, properties);
 		return projection(type, fields, var, 0, properties);
+	}
+
+	/** Whether the translated query fetches {@code type.field} (and so {@link PrefetchedFields} may answer it). */
+	static boolean translates(String type, String field) {
+		return FIELDS.getOrDefault(type, Map.of()).containsKey(field);
 	}
 
 	/** The selection under a connection's {@code edges/node}. */

@@ -1,6 +1,5 @@
 package uk.gov.inspectiongraph.graph;
 
-import java.util.List;
 
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
@@ -11,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.ingest.V0007__ActionsInPlanOrder;
+import uk.gov.inspectiongraph.ingest.PlanOrderBackfill;
 
 /**
  * Applies the versioned Cypher migrations in {@code cypher/migrations} (constraints, indexes, the full-text
@@ -34,7 +33,7 @@ public class SchemaMigrations implements InitializingBean {
 	public void afterPropertiesSet() {
 		Migrations migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan("classpath:neo4j/migrations")
-			.withMigrationClassesDiscoverer(context -> List.of(new V0007__ActionsInPlanOrder()))
+			.withMigrationClassesDiscoverer(context -> PlanOrderBackfill.all())
 			.build(), this.driver);
 		this.version = migrations.apply().map(Object::toString).orElse("none");
 		log.info("Schema migrations applied; database at version {}", this.version);

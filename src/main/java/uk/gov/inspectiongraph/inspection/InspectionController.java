@@ -14,6 +14,7 @@ import graphql.GraphQLContext;
 
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.PrefetchedFields;
 import uk.gov.inspectiongraph.graph.Roots;
 import graphql.schema.DataFetchingEnvironment;
 
@@ -27,10 +28,16 @@ class InspectionController {
 
 	private final Roots roots;
 
-	InspectionController(Graph graph, Batches batches, Roots roots) {
+	InspectionController(Graph graph, Batches batches, Roots roots, PrefetchedFields prefetched) {
 		this.graph = graph;
 		this.batches = batches;
 		this.roots = roots;
+		prefetched.register("Inspection", Inspection::from);
+		prefetched.register("ActionPlan", ActionPlan::from);
+		prefetched.register("Revision", Revision::from);
+		prefetched.register("Finding", Finding::from);
+		prefetched.register("Statistic", Statistic::from);
+		prefetched.register("AgreementSummary", AgreementSummary::from);
 	}
 
 	@QueryMapping
@@ -63,8 +70,7 @@ class InspectionController {
 				RETURN key, {agreed: size([x IN a WHERE x = 'AGREED']),
 				             partlyAgreed: size([x IN a WHERE x = 'PARTLY_AGREED']),
 				             notAgreed: size([x IN a WHERE x = 'NOT_AGREED'])} AS item
-				""", v -> new AgreementSummary(v.get("agreed").asInt(), v.get("partlyAgreed").asInt(),
-				v.get("notAgreed").asInt()));
+				""", AgreementSummary::from);
 	}
 
 	@BatchMapping

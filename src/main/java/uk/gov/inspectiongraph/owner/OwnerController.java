@@ -14,6 +14,7 @@ import graphql.GraphQLContext;
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.PrefetchedFields;
 import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.graph.Page;
 import graphql.schema.DataFetchingEnvironment;
@@ -32,7 +33,8 @@ class OwnerController {
 
 	private final Roots roots;
 
-	OwnerController(Graph graph, Batches batches, Roots roots) {
+	OwnerController(Graph graph, Batches batches, Roots roots, PrefetchedFields prefetched) {
+		prefetched.register("Owner", Owner::from);
 		this.graph = graph;
 		this.batches = batches;
 		this.roots = roots;

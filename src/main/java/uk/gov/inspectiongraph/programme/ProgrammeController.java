@@ -12,6 +12,7 @@ import graphql.GraphQLContext;
 
 import uk.gov.inspectiongraph.graph.Batches;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.PrefetchedFields;
 import uk.gov.inspectiongraph.graph.NotFoundException;
 import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.inspection.Inspection;
@@ -35,7 +36,9 @@ class ProgrammeController {
 
 	private final Batches batches;
 
-	ProgrammeController(Graph graph, Batches batches) {
+	ProgrammeController(Graph graph, Batches batches, PrefetchedFields prefetched) {
+		prefetched.register("Programme", Programme::from);
+		prefetched.register("Entity", Entity::from);
 		this.graph = graph;
 		this.batches = batches;
 	}

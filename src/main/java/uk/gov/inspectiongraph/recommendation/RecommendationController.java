@@ -22,7 +22,9 @@ import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Prefetch;
 import uk.gov.inspectiongraph.graph.Prefetched;
+import uk.gov.inspectiongraph.graph.PrefetchedFields;
 import graphql.schema.DataFetchingEnvironment;
+import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.inspection.Inspection;
 import uk.gov.inspectiongraph.programme.Entity;
 import uk.gov.inspectiongraph.programme.Programme;
@@ -37,10 +39,14 @@ class RecommendationController {
 
 	private final Roots roots;
 
-	RecommendationController(Graph graph, Batches batches, Roots roots, BatchLoaderRegistry registry) {
+	RecommendationController(Graph graph, Batches batches, Roots roots, BatchLoaderRegistry registry,
+			PrefetchedFields prefetched) {
 		this.graph = graph;
 		this.batches = batches;
 		this.roots = roots;
+		prefetched.register("Recommendation", Recommendation::from);
+		prefetched.register("Organisation", Organisation::from);
+		prefetched.register("ExternalDocument", ExternalDocument::from);
 		batches.<Inspection, Recommendation>registerLists(registry, "inspectionRecommendations", "recommendations",
 				Inspection::id, """
 						UNWIND $ids AS key
@@ -64,29 +70,20 @@ class RecommendationController {
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		Page.Window window = Page.window(first, after);
 		Conditions c = new Conditions();
-		String condition = where == null ? "true" : where.toCypher(c);
-		String order = switch (orderBy == null ? "INSPECTION_THEN_NUMBER" : orderBy) {
-			case "INSPECTION_DATE_ASC" -> "i.publishedOn ASC, i.id, r.ordinal";
-			case "NUMBER" -> "toInteger(split(r.number, '(')[0]), r.number, i.publishedOn DESC, i.id";
-			default -> "i.publishedOn DESC, i.id, r.ordinal";
-		};
+		String projection = Prefetch.projection("Recommendation", Prefetch.nodes(env.getSelectionSet()), "r");
+		String order = orderBy == null ? "INSPECTION_THEN_NUMBER" : orderBy;
+		String cypher;
+		if (where != null && where.programme() != null) {
+			String matches = RecommendationWhere.programmeRecommendations(c.bind(Text.key(where.programme())));
+			cypher = RecommendationQueries.anchored(matches, where.withoutProgramme().toCypher(c), order, projection);
+		}
+		else {
+			cypher = RecommendationQueries.all(where == null ? "true" : where.toCypher(c), order, projection);
+		}
 		Map<String, Object> params = c.parameters();
 		params.put("skip", window.skip());
 		params.put("limit", window.limit());
-		var rows = this.graph.read("""
-				CALL () {
-				  MATCH (r:Recommendation) WHERE %1$s
-				  RETURN count(r) AS total
-				}
-				CALL () {
-				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation) WHERE %1$s
-				  WITH r, i ORDER BY %2$s
-				  SKIP $skip LIMIT $limit
-				  RETURN collect(r {%3$s}) AS page
-				}
-				RETURN total, page
-				""".formatted(condition, order, Prefetch.projection("Recommendation", Prefetch.nodes(env.getSelectionSet()), "r")),
-				params, r -> r);
+		var rows = this.graph.read(cypher, params, r -> r);
 		var row = rows.get(0);
 		Prefetched.register(env.getGraphQlContext(), row.get("page"));
 		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Recommendation::from));

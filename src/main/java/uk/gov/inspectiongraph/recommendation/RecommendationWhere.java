@@ -12,6 +12,12 @@ public record RecommendationWhere(String inspection, List<Agreement> agreement, 
 		List<Progress> progress, String text, Boolean topLevel, List<RecommendationWhere> AND,
 		List<RecommendationWhere> OR) {
 
+	/** The same filter without its programme: for a match already anchored on that programme. */
+	public RecommendationWhere withoutProgramme() {
+		return new RecommendationWhere(this.inspection, this.agreement, this.addressee, null, this.progress, this.text,
+				this.topLevel, this.AND, this.OR);
+	}
+
 	/** The Cypher condition on {@code r}, values bound as parameters. */
 	public String toCypher(Conditions c) {
 		List<String> parts = new ArrayList<>();
@@ -48,11 +54,29 @@ public record RecommendationWhere(String inspection, List<Agreement> agreement, 
 
 	/**
 	 * A recommendation of a programme: its text or its actions name it, or its actions are owned by one of
-	 * the programme's roles.
+	 * the programme's roles ({@link #programmeRecommendations} walks the same paths from the programme).
 	 */
 	public static String programmeCondition(String r, String key) {
 		return "EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND ( (" + r + ")-[:MENTIONS]->(p) OR (" + r
 				+ ")-[:HAS_ACTION]->()-[:MENTIONS]->(p) OR (" + r + ")-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(p) ) }";
+	}
+
+	/**
+	 * The recommendations of the programmes with the key {@code key} (a bound parameter), as rows of {@code r}:
+	 * the paths of {@link #programmeCondition} walked from the programme, so the match starts at the few
+	 * programme nodes instead of testing every recommendation.
+	 */
+	public static String programmeRecommendations(String key) {
+		return """
+				MATCH (p:Programme) WHERE %s IN p.keys
+				CALL (p) {
+				  MATCH (r:Recommendation)-[:MENTIONS]->(p) RETURN r
+				  UNION
+				  MATCH (r:Recommendation)-[:HAS_ACTION]->()-[:MENTIONS]->(p) RETURN r
+				  UNION
+				  MATCH (r:Recommendation)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(p) RETURN r
+				}
+				WITH DISTINCT r""".formatted(key);
 	}
 
 }

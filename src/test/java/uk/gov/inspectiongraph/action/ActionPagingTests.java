@@ -14,7 +14,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
 import uk.gov.inspectiongraph.graph.Graph;
-import uk.gov.inspectiongraph.ingest.V0007__ActionsInPlanOrder;
+import uk.gov.inspectiongraph.ingest.PlanOrderBackfill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -99,17 +99,19 @@ class ActionPagingTests {
 	}
 
 	@Test
-	void migrationSevenGivesAnOlderGraphTheImportersPlanOrder() {
+	void theBackfillMigrationGivesAnOlderGraphTheImportersPlanOrder() {
 		String snapshot = """
-				MATCH (a:Action)-[owned:OWNED_BY]->()
-				RETURN a.id + '|' + coalesce(a.planOrder, '-') + '|' + coalesce(owned.ownerPlanOrder, '-') AS row ORDER BY row""";
+				MATCH (r:Recommendation)-[:HAS_ACTION]->(a:Action)-[owned:OWNED_BY]->()
+				RETURN a.id + '|' + coalesce(r.planOrder, '-') + '|' + coalesce(a.planOrder, '-') + '|'
+				       + coalesce(owned.ownerPlanOrder, '-') AS row ORDER BY row""";
 		List<String> imported = ids(snapshot, Map.of());
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
-					MATCH (a:Action)-[owned:OWNED_BY]->() REMOVE a.planOrder, owned.ownerPlanOrder""").consume());
+					MATCH (r:Recommendation)-[:HAS_ACTION]->(a:Action)-[owned:OWNED_BY]->()
+					REMOVE r.planOrder, a.planOrder, owned.ownerPlanOrder""").consume());
 		}
-		assertThat(ids(snapshot, Map.of())).allMatch(row -> row.endsWith("|-|-"));
-		new V0007__ActionsInPlanOrder().apply(MigrationContext.of(MigrationsConfig.defaultConfig(), this.driver));
+		assertThat(ids(snapshot, Map.of())).allMatch(row -> row.endsWith("|-|-|-"));
+		PlanOrderBackfill.all().get(1).apply(MigrationContext.of(MigrationsConfig.defaultConfig(), this.driver));
 		assertThat(ids(snapshot, Map.of())).isEqualTo(imported).noneMatch(row -> row.contains("|-"));
 	}
 

@@ -30,18 +30,18 @@ public final class RawCypherBench {
 
 	static final String ACTIONS_BY_OWNER = """
 			MATCH (o:Owner) WHERE $key IN o.keys
-			CALL (o) { MATCH (a:Action)-[:OWNED_BY]->(o) RETURN count(a) AS total }
 			CALL (o) {
-			  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->(a:Action)-[:OWNED_BY]->(o)
-			  WITH i, r, a ORDER BY i.publishedOn DESC, i.id, r.ordinal, a.position LIMIT 50
-			  MATCH (a)-[:IN_REVISION]->(v:Revision)
+			  MATCH (a:Action)-[owned:OWNED_BY]->(:Owner) WHERE owned.ownerPlanOrder STARTS WITH o.id + ' '
+			  WITH a ORDER BY owned.ownerPlanOrder LIMIT 50
+			  MATCH (r:Recommendation)-[:HAS_ACTION]->(a)-[:IN_REVISION]->(v:Revision)
+			  MATCH (i:Inspection {id: r.inspectionId})
 			  RETURN collect({id: a.id, text: a.text,
 			    owners: COLLECT { MATCH (a)-[:OWNED_BY]->(x:Owner) RETURN {id: x.id, name: x.name} },
 			    target: {text: a.targetText, dueOn: a.dueOn, status: a.status, revised: a.revised},
 			    revision: {label: v.label, date: v.date},
 			    recommendation: {id: r.id, number: r.number, agreement: r.agreement, inspection: {id: i.id, title: i.title}}}) AS page
 			}
-			RETURN total, page
+			RETURN COUNT { (o)<-[:OWNED_BY]-() } AS total, page
 			""";
 
 	static final String DASHBOARD_ONE = """

@@ -1,0 +1,64 @@
+package uk.gov.inspectiongraph.recommendation;
+
+/**
+ * The Cypher of {@code Query.recommendations}: one query returning {@code total} and {@code page} (map
+ * projections of the requested selection). The default order (plan order: inspection published, newest
+ * first; inspection; printed order) comes out of the {@code planOrder} range index.
+ */
+final class RecommendationQueries {
+
+	private RecommendationQueries() {
+	}
+
+	/** Recommendations matching {@code condition} (on {@code r}), in {@code orderBy}. */
+	static String all(String condition, String orderBy, String projection) {
+		String page = orderBy.equals("INSPECTION_DATE_ASC") ? """
+				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation) WHERE %s
+				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy)) : """
+				  MATCH (r:Recommendation) WHERE r.planOrder IS NOT NULL AND %s
+				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy));
+		return """
+				CALL () {
+				  MATCH (r:Recommendation) WHERE %s
+				  RETURN count(r) AS total
+				}
+				CALL () {
+				%s
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(r {%s}) AS page
+				}
+				RETURN total, page
+				""".formatted(condition, page, projection);
+	}
+
+	/** Recommendations among {@code matches} (a match ending in rows of distinct {@code r}) and {@code condition}. */
+	static String anchored(String matches, String condition, String orderBy, String projection) {
+		String inspection = orderBy.equals("INSPECTION_DATE_ASC")
+				? "MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r)" : "";
+		return """
+				CALL () {
+				  %s
+				  WHERE %s
+				  RETURN collect(r) AS matches
+				}
+				CALL (matches) {
+				  UNWIND matches AS r
+				  %s
+				  WITH r ORDER BY %s
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(r {%s}) AS page
+				}
+				RETURN size(matches) AS total, page
+				""".formatted(matches.replace("\n", "\n  "), condition, inspection, sort(orderBy), projection);
+	}
+
+	private static String sort(String orderBy) {
+		return switch (orderBy) {
+			case "INSPECTION_DATE_ASC" -> "i.publishedOn ASC, i.id, r.ordinal";
+			// the plan order is (inspection published, newest first; inspection): ties between numbers
+			case "NUMBER" -> "toInteger(split(r.number, '(')[0]), r.number, r.planOrder";
+			default -> "r.planOrder";
+		};
+	}
+
+}

@@ -1,0 +1,81 @@
+package uk.gov.inspectiongraph.recommendation;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import uk.gov.inspectiongraph.IntegrationTest;
+import uk.gov.inspectiongraph.graph.Graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Pages of recommendations come from the plan-order index, and a programme filter starts from the programme;
+ * both must list exactly what filtering and sorting every recommendation lists.
+ */
+@IntegrationTest
+class RecommendationPagingTests {
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Graph graph;
+
+	private List<String> ids(String cypher, Map<String, Object> parameters) {
+		return this.graph.read(cypher, parameters, r -> r.get(0).asString());
+	}
+
+	private List<String> page(String arguments) {
+		return this.graphQl.document("{ recommendations(" + arguments + ", first: 500) { totalCount edges { node { id } } } }")
+			.execute()
+			.path("recommendations.edges[*].node.id").entityList(String.class).get();
+	}
+
+	@Test
+	void recommendationsPageInPlanOrder() {
+		List<String> expected = ids("""
+				MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)
+				RETURN r.id ORDER BY i.publishedOn DESC, i.id, r.ordinal""", Map.of());
+		assertThat(expected).hasSizeGreaterThan(50);
+		assertThat(page("where: {}")).isEqualTo(expected);
+		List<String> byNumber = ids("""
+				MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)
+				RETURN r.id ORDER BY toInteger(split(r.number, '(')[0]), r.number, i.publishedOn DESC, i.id""", Map.of());
+		assertThat(page("orderBy: NUMBER")).isEqualTo(byNumber);
+	}
+
+	@Test
+	void everyProgrammeFilterListsWhatTestingEveryRecommendationLists() {
+		List<String> programmes = ids("MATCH (p:Programme) RETURN p.name ORDER BY p.name", Map.of());
+		assertThat(programmes).hasSizeGreaterThan(3);
+		int nonEmpty = 0;
+		for (String programme : programmes) {
+			List<String> expected = ids("""
+					MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)
+					WHERE %s AND r.agreement <> 'NOT_AGREED'
+					RETURN r.id ORDER BY i.publishedOn DESC, i.id, r.ordinal"""
+				.formatted(RecommendationWhere.programmeCondition("r", "$key")),
+					Map.of("key", uk.gov.inspectiongraph.ingest.Text.key(programme)));
+			List<String> actual = page("where: {programme: \"" + programme + "\", agreement: [AGREED, PARTLY_AGREED]}");
+			assertThat(actual).as(programme).isEqualTo(expected);
+			nonEmpty += expected.isEmpty() ? 0 : 1;
+		}
+		assertThat(nonEmpty).isGreaterThan(2);
+	}
+
+	@Test
+	void topLevelRecommendationsNeedNoMoreThanTheirIds() {
+		var response = this.graphQl.document("""
+				{ inspection(id: "electronic-monitoring-2022") { recommendations(topLevelOnly: true) { id } } }""").execute();
+		response.errors().verify();
+		response.path("inspection.recommendations[*].id").entityList(String.class).isEqualTo(ids("""
+				MATCH (:Inspection {id: 'electronic-monitoring-2022'})-[:HAS_RECOMMENDATION]->(r:Recommendation {topLevel: true})
+				RETURN r.id ORDER BY r.ordinal""", Map.of()));
+	}
+
+}
