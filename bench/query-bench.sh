@@ -4,12 +4,14 @@
 # ActionsByOwner and DashboardOne in the same run; start-up time and idle RSS on the seed corpus.
 #
 #   bench/query-bench.sh seed 1000 10000      # sizes to run (default: seed 1000)
-#   DURATION=10 CONCURRENCY="1 8 32" bench/query-bench.sh seed
+#   DURATION=10 WARMUP=5 CONCURRENCY="1 8 32" bench/query-bench.sh seed
 #
 # Results: bench/work/results.jsonl (raw) and bench/results/<date>.md (the table in the README).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-5}            # seconds of the same load before each measured run (the JIT needs them)
+PAGE_CACHE=${PAGE_CACHE:-2g}   # holds the whole 10,000-plan store (1.3 GB), as a production server would
 CONCURRENCY=${CONCURRENCY:-"1 8 32"}
 WORK=${WORK:-bench/work}
 PORT=${PORT:-18181}
@@ -38,7 +40,7 @@ for size in "${SIZES[@]}"; do
   fi
   start=$(date +%s%N)
   java -Xmx2g -jar target/inspection-graph.jar --neo4j.embedded.dir="$db" --neo4j.embedded.bolt-port=$BOLT \
-       --neo4j.embedded.page-cache=512m --server.port=$PORT --corpus.load-on-start=$load \
+       --neo4j.embedded.page-cache=$PAGE_CACHE --server.port=$PORT --corpus.load-on-start=$load \
        --logging.level.root=WARN > "$WORK/service-$size.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
@@ -56,14 +58,14 @@ for size in "${SIZES[@]}"; do
     for c in $CONCURRENCY; do
       threads=$(( c < 2 ? 1 : 2 ))
       # warm-up, then the measured run
-      BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d2s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
+      BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d${WARMUP}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
       line=$(BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d${DURATION}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" | grep '^RESULT' | sed 's/^RESULT //')
       record "$size" "$op" graphql "$c" "$line"
       echo "$size $op c=$c $line"
     done
   done
   for c in $CONCURRENCY; do
-    java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" 2 "$c" >/dev/null
+    java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$WARMUP" "$c" >/dev/null
     java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$DURATION" "$c" \
       | grep '^RESULT' | sed 's/^RESULT //' | while read -r line; do
         op=$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["op"])')

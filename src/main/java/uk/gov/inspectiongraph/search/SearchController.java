@@ -128,8 +128,8 @@ class SearchController {
 			throw new BadRequestException("limit must be zero or more, was " + n);
 		}
 		return this.graph.read("""
-				MATCH (o:Owner)<-[:OWNED_BY]-(a:Action)
-				WITH o, count(a) AS actions
+				MATCH (o:Owner)
+				WITH o, COUNT { (o)<-[:OWNED_BY]-() } AS actions WHERE actions > 0
 				ORDER BY actions DESC, o.name
 				LIMIT $limit
 				RETURN o %s AS owner, actions
