@@ -71,8 +71,8 @@ class ActionController {
 		params.put("skip", window.skip());
 		params.put("limit", window.limit());
 		var row = this.graph.read(cypher, params, r -> r).get(0);
-		Prefetched.register(env.getGraphQlContext(), row.get("page"));
-		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Action::from));
+		return Page.Connection.of(row.get("total").asInt(), window,
+				Prefetched.readAll(env.getGraphQlContext(), row.get("page"), Action::from));
 	}
 
 	@SchemaMapping(typeName = "Recommendation")

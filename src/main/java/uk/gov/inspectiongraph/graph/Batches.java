@@ -36,9 +36,9 @@ public class Batches {
 		Map<P, List<T>> result = new LinkedHashMap<>();
 		List<P> missing = new ArrayList<>();
 		for (P parent : parents) {
-			Value prefetched = Prefetched.field(context, parent.id(), field);
+			Value prefetched = Prefetched.field(context, parent, field);
 			if (prefetched != null) {
-				result.put(parent, prefetched.asList(mapper::apply));
+				result.put(parent, Prefetched.readAll(context, prefetched, mapper));
 			}
 			else {
 				missing.add(parent);
@@ -74,10 +74,10 @@ public class Batches {
 		Map<P, T> result = new LinkedHashMap<>();
 		List<P> missing = new ArrayList<>();
 		for (P parent : parents) {
-			Value prefetched = Prefetched.field(context, parent.id(), field);
+			Value prefetched = Prefetched.field(context, parent, field);
 			if (prefetched != null) {
 				if (!prefetched.isNull()) {
-					result.put(parent, mapper.apply(prefetched));
+					result.put(parent, Prefetched.read(context, prefetched, mapper));
 				}
 			}
 			else {

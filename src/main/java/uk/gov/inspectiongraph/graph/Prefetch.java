@@ -1,6 +1,5 @@
 package uk.gov.inspectiongraph.graph;
 
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,10 +87,7 @@ public final class Prefetch {
 
 	/** The map projection body (without braces) of {@code type} for a selection, on the Cypher variable {@code var}. */
 	public static String projection(String type, DataFetchingFieldSelectionSet selection, String var) {
-		List<SelectedField> fields = selection == null ? List.of() : selection.getImmediateFields();
-		Map<String, Set<String>> properties = new HashMap<>();
-		collectProperties(type, fields, properties);
-		return projection(type, fields, var, 0, properties);
+		return projection(type, selection == null ? List.of() : selection.getImmediateFields(), var, 0);
 	}
 
 	/** Whether the translated query fetches {@code type.field} (and so {@link PrefetchedFields} may answer it). */
@@ -105,43 +101,37 @@ public final class Prefetch {
 		return nodes.isEmpty() ? null : nodes.get(0).getSelectionSet();
 	}
 
-	/**
-	 * The properties each type needs over the whole request: a node reached along two paths of one request is
-	 * one row in {@link Prefetched}, so every map of a type carries what any of its selections reads.
-	 */
-	private static void collectProperties(String type, List<SelectedField> fields, Map<String, Set<String>> out) {
-		Set<String> props = out.computeIfAbsent(type, t -> new LinkedHashSet<>(split(ALWAYS.getOrDefault(t, "id"))));
-		Set<String> base = new LinkedHashSet<>(split(BASE.get(type)));
-		Map<String, Field> known = FIELDS.getOrDefault(type, Map.of());
+	/** The properties a selection of {@code type} reads: the ones it always needs, and its selected fields'. */
+	private static Set<String> properties(String type, List<SelectedField> fields) {
+		Set<String> props = new LinkedHashSet<>(split(ALWAYS.getOrDefault(type, "id")));
+		List<String> base = split(BASE.get(type));
 		for (SelectedField selected : fields) {
 			String name = selected.getName();
-			Field field = known.get(name);
-			if (field != null) {
-				if (field.childType() != null) {
-					collectProperties(field.childType(), selected.getSelectionSet().getImmediateFields(), out);
-				}
+			if (FIELDS.getOrDefault(type, Map.of()).containsKey(name) || name.startsWith("__")) {
+				continue;
 			}
-			else if (SCALARS.getOrDefault(type, Map.of()).containsKey(name)) {
-				props.addAll(split(SCALARS.get(type).get(name)));
+			String own = SCALARS.getOrDefault(type, Map.of()).get(name);
+			if (own != null) {
+				props.addAll(split(own));
 			}
 			else if (base.contains(name)) {
 				props.add(name);
 			}
-			else if (!name.startsWith("__")) {
+			else {
 				// a field resolved some other way (arguments, batch loading) may read any of the record's properties
 				props.addAll(base);
 			}
 		}
+		return props;
 	}
 
 	private static List<String> split(String properties) {
 		return List.of(properties.split(",\\s*"));
 	}
 
-	private static String projection(String type, List<SelectedField> fields, String var, int depth,
-			Map<String, Set<String>> properties) {
+	private static String projection(String type, List<SelectedField> fields, String var, int depth) {
 		StringBuilder out = new StringBuilder();
-		for (String property : properties.get(type)) {
+		for (String property : properties(type, fields)) {
 			out.append(out.isEmpty() ? "." : ", .").append(property);
 		}
 		Map<String, Field> known = FIELDS.getOrDefault(type, Map.of());
@@ -154,8 +144,7 @@ public final class Prefetch {
 			}
 			String child = "x" + (depth + 1);
 			String childProjection = field.childType() == null ? ""
-					: projection(field.childType(), selected.getSelectionSet().getImmediateFields(), child, depth + 1,
-							properties);
+					: projection(field.childType(), selected.getSelectionSet().getImmediateFields(), child, depth + 1);
 			String cypher = field.cypher().replace("(x:", "(" + child + ":").replace("x {", child + " {")
 				.replace("WITH x ", "WITH " + child + " ").replace("DISTINCT x ", "DISTINCT " + child + " ")
 				.replace("BY x.", "BY " + child + ".").replace("RETURN x ", "RETURN " + child + " ").replace("RETURN x}", "RETURN " + child + "}")

@@ -42,9 +42,11 @@ public class PrefetchedFields {
 		boolean list = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(env.getFieldType()));
 		return e -> {
 			if (e.getSource() instanceof Node node && e.getField().getAlias() == null && defaults(e.getArguments())) {
-				Value value = Prefetched.field(e.getGraphQlContext(), node.id(), e.getField().getName());
+				Value value = Prefetched.field(e.getGraphQlContext(), node, e.getField().getName());
 				if (value != null) {
-					return value.isNull() ? null : (list ? value.asList(mapper::apply) : mapper.apply(value));
+					return value.isNull() ? null
+							: (list ? Prefetched.readAll(e.getGraphQlContext(), value, mapper)
+									: Prefetched.read(e.getGraphQlContext(), value, mapper));
 				}
 			}
 			return fetcher.get(e);

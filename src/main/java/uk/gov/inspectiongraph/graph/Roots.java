@@ -29,10 +29,7 @@ public class Roots {
 	public <T> List<T> list(DataFetchingEnvironment env, String type, String cypher, Map<String, Object> parameters,
 			Function<Value, T> mapper) {
 		String query = cypher.formatted(Prefetch.projection(type, env.getSelectionSet(), "n"));
-		return this.graph.read(query, parameters, r -> {
-			Prefetched.register(env.getGraphQlContext(), r.get("n"));
-			return mapper.apply(r.get("n"));
-		});
+		return this.graph.read(query, parameters, r -> Prefetched.read(env.getGraphQlContext(), r.get("n"), mapper));
 	}
 
 	/** The one row, or a NOT_FOUND error with the message. */

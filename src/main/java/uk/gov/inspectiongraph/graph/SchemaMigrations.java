@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.ingest.PlanOrderBackfill;
+import uk.gov.inspectiongraph.ingest.Backfill;
 
 /**
  * Applies the versioned Cypher migrations in {@code cypher/migrations} (constraints, indexes, the full-text
@@ -33,7 +33,7 @@ public class SchemaMigrations implements InitializingBean {
 	public void afterPropertiesSet() {
 		Migrations migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan("classpath:neo4j/migrations")
-			.withMigrationClassesDiscoverer(context -> PlanOrderBackfill.all())
+			.withMigrationClassesDiscoverer(context -> Backfill.all())
 			.build(), this.driver);
 		this.version = migrations.apply().map(Object::toString).orElse("none");
 		log.info("Schema migrations applied; database at version {}", this.version);

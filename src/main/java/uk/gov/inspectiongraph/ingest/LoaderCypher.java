@@ -32,8 +32,11 @@ public final class LoaderCypher {
 
 	static final String REMOVE_ORPHANS = load("12_remove_orphans");
 
-	/** Sets the plan order of the actions of {@code $inspectionIds} (the importer and migration V0007 use it). */
+	/** Sets the plan order of the actions of {@code $inspectionIds} (the importer and migrations V0007, V0009). */
 	public static final String PLAN_ORDER = load("13_plan_order");
+
+	/** Sets what {@code $inspectionIds} involve, for related inspections (the importer and migration V0010). */
+	public static final String INSPECTION_INVOLVEMENT = load("14_inspection_involvement");
 
 	private LoaderCypher() {
 	}

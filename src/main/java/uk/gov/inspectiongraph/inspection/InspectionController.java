@@ -135,39 +135,45 @@ class InspectionController {
 	}
 
 	/**
-	 * Shared programmes, owners, policies, systems, organisations and topics, and explicit references between
-	 * the two inspections' recommendations, each counted once and weighted by kind.
+	 * Shared programmes, owners, policies, systems, organisations and topics (the INVOLVES edges the importer
+	 * keeps, cypher/loader/14_inspection_involvement.cypher), and explicit references between the two
+	 * inspections' recommendations, each counted once and weighted by kind (a node is involved under one kind
+	 * only: an entity's, OWNER or PROGRAMME). The scores are summed first and the
+	 * reasons listed for the best only, so an inspection sharing a busy owner with thousands of others costs one
+	 * pass over those edges.
 	 */
 	private static final String RELATED = """
 			MATCH (i:Inspection {id: $id})
 			CALL (i) {
-			  MATCH (i)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION*0..1]->()-[:MENTIONS]->(e:Entity)
-			        <-[:MENTIONS]-()<-[:HAS_ACTION*0..1]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
-			  WHERE j <> i
-			  RETURN DISTINCT j, e.kind AS kind, e.name AS name
-			  UNION
-			  MATCH (i)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(o:Owner)
-			        <-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
-			  WHERE j <> i
-			  RETURN DISTINCT j, 'OWNER' AS kind, o.name AS name
-			  UNION
-			  MATCH (i)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(:Owner)-[:WORKS_IN]->(p:Programme)
-			        <-[:WORKS_IN]-(:Owner)<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
-			  WHERE j <> i
-			  RETURN DISTINCT j, 'PROGRAMME' AS kind, p.name AS name
-			  UNION
-			  MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
-			  WHERE j <> i
-			  RETURN DISTINCT j, 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+			  CALL (i) {
+			    MATCH (i)-[v:INVOLVES]->(x)<-[:INVOLVES]-(j:Inspection)
+			    WHERE j <> i
+			    RETURN j, v.kind AS kind, x.name AS name
+			    UNION
+			    MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+			    WHERE j <> i
+			    RETURN j, 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+			  }
+			  RETURN j, sum(%1$s) AS score
+			  ORDER BY score DESC, j.id
+			  LIMIT $limit
 			}
-			WITH j, kind, name,
-			     CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0
-			               WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
-			ORDER BY weight DESC, name
-			WITH j, sum(weight) AS score, collect({kind: kind, name: name}) AS reasons
+			CALL (i, j) {
+			  CALL (i, j) {
+			    MATCH (i)-[v:INVOLVES]->(x)<-[:INVOLVES]-(j)
+			    RETURN v.kind AS kind, x.name AS name
+			    UNION
+			    MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
+			    RETURN 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+			  }
+			  WITH kind, name, %1$s AS weight
+			  ORDER BY weight DESC, name
+			  RETURN collect({kind: kind, name: name}) AS reasons
+			}
 			RETURN j {.id, .title, .inspectorate, .publishedOn, .document, .line} AS inspection, score, reasons
 			ORDER BY score DESC, inspection.id
-			LIMIT $limit
-			""";
+			""".formatted("""
+			CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0
+			          WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END""".strip());
 
 }

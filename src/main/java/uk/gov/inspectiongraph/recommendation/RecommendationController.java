@@ -85,8 +85,8 @@ class RecommendationController {
 		params.put("limit", window.limit());
 		var rows = this.graph.read(cypher, params, r -> r);
 		var row = rows.get(0);
-		Prefetched.register(env.getGraphQlContext(), row.get("page"));
-		return Page.Connection.of(row.get("total").asInt(), window, row.get("page").asList(Recommendation::from));
+		return Page.Connection.of(row.get("total").asInt(), window,
+				Prefetched.readAll(env.getGraphQlContext(), row.get("page"), Recommendation::from));
 	}
 
 	@SchemaMapping(typeName = "Inspection")

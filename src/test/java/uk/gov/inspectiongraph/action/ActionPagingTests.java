@@ -14,7 +14,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
 import uk.gov.inspectiongraph.graph.Graph;
-import uk.gov.inspectiongraph.ingest.PlanOrderBackfill;
+import uk.gov.inspectiongraph.ingest.Backfill;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -111,7 +111,7 @@ class ActionPagingTests {
 					REMOVE r.planOrder, a.planOrder, owned.ownerPlanOrder""").consume());
 		}
 		assertThat(ids(snapshot, Map.of())).allMatch(row -> row.endsWith("|-|-|-"));
-		PlanOrderBackfill.all().get(1).apply(MigrationContext.of(MigrationsConfig.defaultConfig(), this.driver));
+		Backfill.all().get(1).apply(MigrationContext.of(MigrationsConfig.defaultConfig(), this.driver));
 		assertThat(ids(snapshot, Map.of())).isEqualTo(imported).noneMatch(row -> row.contains("|-"));
 	}
 

@@ -10,16 +10,20 @@ import ac.simons.neo4j.migrations.core.MigrationVersion;
 import org.neo4j.driver.Session;
 
 /**
- * A data migration that gives a graph imported by an older version the plan order the importer now writes,
- * with the importer's own statement ({@link LoaderCypher#PLAN_ORDER}), a transaction per batch of inspections
- * so a large graph never needs one huge transaction. Re-running it changes nothing.
+ * A data migration that gives a graph imported by an older version the derived facts the importer now writes
+ * per inspection, with the importer's own statement, a transaction per batch of inspections so a large graph
+ * never needs one huge transaction. Re-running one changes nothing.
  */
-public final class PlanOrderBackfill implements JavaBasedMigration {
+public final class Backfill implements JavaBasedMigration {
 
-	/** Migrations 0007 (actions' plan order) and 0009 (recommendations' plan order). */
+	/**
+	 * Migrations 0007 (actions' plan order), 0009 (recommendations' plan order) and 0010 (what each
+	 * inspection involves).
+	 */
 	public static List<JavaBasedMigration> all() {
-		return List.of(new PlanOrderBackfill("0007", "ActionsInPlanOrder"),
-				new PlanOrderBackfill("0009", "RecommendationsInPlanOrder"));
+		return List.of(new Backfill("0007", "ActionsInPlanOrder", LoaderCypher.PLAN_ORDER),
+				new Backfill("0009", "RecommendationsInPlanOrder", LoaderCypher.PLAN_ORDER),
+				new Backfill("0010", "InspectionInvolvement", LoaderCypher.INSPECTION_INVOLVEMENT));
 	}
 
 	private static final int BATCH = 200;
@@ -28,9 +32,12 @@ public final class PlanOrderBackfill implements JavaBasedMigration {
 
 	private final String description;
 
-	PlanOrderBackfill(String version, String description) {
+	private final String statement;
+
+	Backfill(String version, String description, String statement) {
 		this.version = version;
 		this.description = description;
+		this.statement = statement;
 	}
 
 	@Override
@@ -56,7 +63,7 @@ public final class PlanOrderBackfill implements JavaBasedMigration {
 			for (int from = 0; from < ids.size(); from += BATCH) {
 				List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
 				session.executeWriteWithoutResult(
-						tx -> tx.run(LoaderCypher.PLAN_ORDER, Map.of("inspectionIds", batch)).consume());
+						tx -> tx.run(this.statement, Map.of("inspectionIds", batch)).consume());
 			}
 		}
 	}
