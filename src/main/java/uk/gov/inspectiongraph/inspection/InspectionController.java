@@ -138,23 +138,26 @@ class InspectionController {
 	 * Shared programmes, owners, policies, systems, organisations and topics (the INVOLVES edges the importer
 	 * keeps, cypher/loader/14_inspection_involvement.cypher), and explicit references between the two
 	 * inspections' recommendations, each counted once and weighted by kind (a node is involved under one kind
-	 * only: an entity's, OWNER or PROGRAMME). The scores are summed first and the
-	 * reasons listed for the best only, so an inspection sharing a busy owner with thousands of others costs one
-	 * pass over those edges.
+	 * only: an entity's, OWNER or PROGRAMME). The scores are summed first, one weight per shared node and
+	 * no strings, and the reasons listed for the best only, so an inspection sharing a busy owner with thousands
+	 * of others costs one pass over those edges.
 	 */
 	private static final String RELATED = """
 			MATCH (i:Inspection {id: $id})
 			CALL (i) {
 			  CALL (i) {
-			    MATCH (i)-[v:INVOLVES]->(x)<-[:INVOLVES]-(j:Inspection)
+			    MATCH (i)-[v:INVOLVES]->(x)
+			    WITH x, %1$s AS weight
+			    MATCH (x)<-[:INVOLVES]-(j:Inspection)
 			    WHERE j <> i
-			    RETURN j, v.kind AS kind, x.name AS name
-			    UNION
+			    RETURN j, weight
+			    UNION ALL
 			    MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
 			    WHERE j <> i
-			    RETURN j, 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+			    WITH DISTINCT j, a, b
+			    RETURN j, 5.0 AS weight
 			  }
-			  RETURN j, sum(%1$s) AS score
+			  RETURN j, sum(weight) AS score
 			  ORDER BY score DESC, j.id
 			  LIMIT $limit
 			}
@@ -166,14 +169,18 @@ class InspectionController {
 			    MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
 			    RETURN 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
 			  }
-			  WITH kind, name, %1$s AS weight
+			  WITH kind, name, %2$s AS weight
 			  ORDER BY weight DESC, name
 			  RETURN collect({kind: kind, name: name}) AS reasons
 			}
 			RETURN j {.id, .title, .inspectorate, .publishedOn, .document, .line} AS inspection, score, reasons
 			ORDER BY score DESC, inspection.id
-			""".formatted("""
-			CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0
-			          WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END""".strip());
+			""".formatted(weight("v.kind"), weight("kind"));
+
+	/** The weight of a reason of the kind {@code kind} (a Cypher expression). */
+	private static String weight(String kind) {
+		return "CASE " + kind + " WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 "
+				+ "WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END";
+	}
 
 }
