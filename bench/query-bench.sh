@@ -26,6 +26,14 @@ mvn -q -ntp -B package -DskipTests
 mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
 CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
 RESULTS="$WORK/results.jsonl"; : > "$RESULTS"
+# waits until the service has finished requests a run left queued (wrk stops waiting, the server does not)
+wait_idle() {
+  local pid=$1 before after
+  for _ in $(seq 1 300); do
+    before=$(awk '{print $14 + $15}' /proc/$pid/stat); sleep 1; after=$(awk '{print $14 + $15}' /proc/$pid/stat)
+    [ $((after - before)) -lt 15 ] && return 0
+  done
+}
 record() { echo "{\"size\": \"$1\", \"op\": \"$2\", \"mode\": \"$3\", \"concurrency\": $4, \"result\": $5}" >> "$RESULTS"; }
 
 for size in "${SIZES[@]}"; do
@@ -59,7 +67,9 @@ for size in "${SIZES[@]}"; do
       threads=$(( c < 2 ? 1 : 2 ))
       # warm-up, then the measured run
       BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d${WARMUP}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
+      wait_idle $pid
       line=$(BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d${DURATION}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" | grep '^RESULT' | sed 's/^RESULT //')
+      wait_idle $pid
       record "$size" "$op" graphql "$c" "$line"
       echo "$size $op c=$c $line"
     done
