@@ -61,6 +61,13 @@ for size in "${SIZES[@]}"; do
   echo "{\"size\": \"$size\", \"op\": \"startup\", \"ready_ms\": $ready_ms, \"idle_rss_mb\": $rss_mb}" >> "$RESULTS"
   echo "$size: ready in $ready_ms ms, idle RSS $rss_mb MB"
   python3 bench/bodies.py "http://127.0.0.1:$PORT" "$WORK/bodies-$size"
+  # one warm-up pass over every operation first: the JIT takes tens of seconds to settle on a 2-core machine,
+  # and a long-running service has settled
+  for op in "${OPS[@]}"; do
+    if [ "$op" = Dashboard ] && [ "$size" != seed ]; then continue; fi
+    BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t2 -c8 -d${WARMUP_PASS:-10}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
+    wait_idle $pid
+  done
   for op in "${OPS[@]}"; do
     if [ "$op" = Dashboard ] && [ "$size" != seed ]; then continue; fi   # every inspection at once: see README
     for c in $CONCURRENCY; do

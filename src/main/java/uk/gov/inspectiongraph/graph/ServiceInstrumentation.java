@@ -40,7 +40,10 @@ public class ServiceInstrumentation extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		return this.prefetched.wrap(dataFetcher, parameters.getEnvironment());
+		// property fetchers are never prefetched relationships; asking for their environment would build one
+		// per field (graphql-java builds it lazily for them)
+		return parameters.isTrivialDataFetcher() ? dataFetcher
+				: this.prefetched.wrap(dataFetcher, parameters.getEnvironment());
 	}
 
 	@Override
