@@ -1,5 +1,7 @@
 package uk.gov.inspectiongraph.action;
 
+import uk.gov.inspectiongraph.graph.Page;
+
 /**
  * The Cypher of {@code Query.actions}: one query returning {@code total} and {@code page} (map projections of
  * the requested selection). The default order (plan order) comes out of the {@code planOrder} range indexes,
@@ -21,18 +23,7 @@ final class ActionQueries {
 			case "DUE_ON_ASC", "DUE_ON_DESC" -> match + "\nWITH a ORDER BY " + sort(orderBy);
 			default -> "MATCH (a:Action) WHERE a.planOrder IS NOT NULL AND " + condition + "\nWITH a ORDER BY a.planOrder";
 		};
-		return """
-				CALL () {
-				  %s
-				  RETURN count(a) AS total
-				}
-				CALL () {
-				  %s
-				  SKIP $skip LIMIT $limit
-				  RETURN collect(a {%s}) AS page
-				}
-				RETURN total, page
-				""".formatted(match, page, projection);
+		return Page.query(match, page, "a", projection);
 	}
 
 	/**

@@ -31,6 +31,26 @@ public final class Page {
 		return new Window(skip, limit);
 	}
 
+	/**
+	 * One query returning {@code total}, the number of rows of {@code count} (a match of {@code var}), and
+	 * {@code page}, the window {@code $skip}/{@code $limit} of {@code ordered} (a match of {@code var} ending in
+	 * {@code ORDER BY}) as map projections.
+	 */
+	public static String query(String count, String ordered, String var, String projection) {
+		return """
+				CALL () {
+				  %1$s
+				  RETURN count(%3$s) AS total
+				}
+				CALL () {
+				  %2$s
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(%3$s {%4$s}) AS page
+				}
+				RETURN total, page
+				""".formatted(count, ordered, var, projection);
+	}
+
 	public static String encode(int position) {
 		return Base64.getUrlEncoder()
 			.withoutPadding()

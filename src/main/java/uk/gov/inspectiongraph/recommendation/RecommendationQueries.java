@@ -1,5 +1,7 @@
 package uk.gov.inspectiongraph.recommendation;
 
+import uk.gov.inspectiongraph.graph.Page;
+
 /**
  * The Cypher of {@code Query.recommendations}: one query returning {@code total} and {@code page} (map
  * projections of the requested selection). The default order (plan order: inspection published, newest
@@ -17,18 +19,7 @@ final class RecommendationQueries {
 				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy)) : """
 				  MATCH (r:Recommendation) WHERE r.planOrder IS NOT NULL AND %s
 				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy));
-		return """
-				CALL () {
-				  MATCH (r:Recommendation) WHERE %s
-				  RETURN count(r) AS total
-				}
-				CALL () {
-				%s
-				  SKIP $skip LIMIT $limit
-				  RETURN collect(r {%s}) AS page
-				}
-				RETURN total, page
-				""".formatted(condition, page, projection);
+		return Page.query("MATCH (r:Recommendation) WHERE " + condition, page, "r", projection);
 	}
 
 	/** Recommendations among {@code matches} (a match ending in rows of distinct {@code r}) and {@code condition}. */
