@@ -11,9 +11,10 @@ import graphql.schema.SelectedField;
 /**
  * Translates a GraphQL selection into one Cypher map projection, so that a whole nested request (a dashboard
  * of recommendations with their actions, owners and revisions) is answered by one query, as @neo4j/graphql
- * does. Every relationship field of the schema has a Cypher pattern here; the nested maps travel in each
- * record's {@code row}, where the batch resolvers find them ({@link Batches}) instead of querying again.
- * Fields with arguments other than their defaults, and fields without a pattern, are left to batch loading.
+ * does, reading only the properties the selection needs. Every relationship field of the schema has a Cypher
+ * pattern here; each object read from a row remembers it ({@link Prefetched}), so its nested fields are
+ * answered from it ({@link PrefetchedFields}; {@link Batches} for fields with arguments, which filter the
+ * prefetched list). Aliased fields and fields without a pattern are left to batch loading.
  */
 public final class Prefetch {
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Answers a relationship field straight from the row the request's translated query returned
  * ({@link Prefetched}), without a DataLoader round: measured on the query benchmark, the batch machinery cost
  * more per page than the database did. The controllers' resolvers stay the one definition of each field and
- * answer whatever was not prefetched (aliased fields, non-default arguments, conflicting rows).
+ * answer whatever was not prefetched (aliased fields, non-default arguments).
  */
 @Component
 public class PrefetchedFields {
