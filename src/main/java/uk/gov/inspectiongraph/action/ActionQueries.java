@@ -3,8 +3,8 @@ package uk.gov.inspectiongraph.action;
 import uk.gov.inspectiongraph.graph.Page;
 
 /**
- * The Cypher of {@code Query.actions}: one query returning {@code total} and {@code page} (map projections of
- * the requested selection). The default order (plan order) comes out of the {@code planOrder} range indexes,
+ * The Cypher of {@code Query.actions}: an anchor binding {@code total} and {@code page} (this page's actions in
+ * order). The default order (plan order) comes out of the {@code planOrder} range indexes,
  * so a page costs the same however many actions match: an owner's page is read from the OWNED_BY index by the
  * owner's id prefix, and its total from the owner's degree when nothing else filters.
  */
@@ -14,7 +14,7 @@ final class ActionQueries {
 	}
 
 	/** Actions matching {@code condition} (on {@code a}), in {@code orderBy}. */
-	static String all(String condition, String orderBy, String projection) {
+	static String all(String condition, String orderBy) {
 		String match = "MATCH (a:Action) WHERE " + condition;
 		String page = switch (orderBy) {
 			case "INSPECTION_DATE_ASC" -> """
@@ -23,7 +23,7 @@ final class ActionQueries {
 			case "DUE_ON_ASC", "DUE_ON_DESC" -> match + "\nWITH a ORDER BY " + sort(orderBy);
 			default -> "MATCH (a:Action) WHERE a.planOrder IS NOT NULL AND " + condition + "\nWITH a ORDER BY a.planOrder";
 		};
-		return Page.query(match, page, "a", projection);
+		return Page.query(match, page, "a");
 	}
 
 	/**
@@ -31,7 +31,7 @@ final class ActionQueries {
 	 * {@code condition}, in {@code orderBy}. The owners are found first, outside the subqueries, so the planner
 	 * starts from them.
 	 */
-	static String ofOwner(String ownerKey, String condition, String orderBy, String projection) {
+	static String ofOwner(String ownerKey, String condition, String orderBy) {
 		String total = condition.equals("true") ? """
 				  CALL (owners) {
 				    UNWIND CASE WHEN size(owners) = 1 THEN owners ELSE [] END AS o
@@ -74,10 +74,9 @@ final class ActionQueries {
 				CALL (owners) {
 				%s
 				  SKIP $skip LIMIT $limit
-				  RETURN collect(a {%s}) AS page
+				  RETURN collect(a) AS page
 				}
-				RETURN total, page
-				""".formatted(ownerKey, total, page, projection);
+				""".formatted(ownerKey, total, page);
 	}
 
 	private static String sort(String orderBy) {

@@ -7,6 +7,7 @@ import java.util.List;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.ingest.TargetStatus;
 import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.programme.Membership;
 
 /** The {@code ActionWhere} input: filters that compose with AND, OR and each other. */
 public record ActionWhere(String owner, String ownerSearch, String inspection, String recommendation,
@@ -36,8 +37,8 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		}
 		if (this.programme != null) {
 			String key = c.bind(Text.key(this.programme));
-			parts.add("EXISTS { MATCH (p:Programme) WHERE " + key
-					+ " IN p.keys AND ((a)-[:MENTIONS]->(p) OR (a)-[:OWNED_BY]->()-[:WORKS_IN]->(p)) }");
+			parts.add("EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND " + Membership.predicate(false, "a", "p")
+					+ " }");
 		}
 		if (this.status != null) {
 			parts.add("a.status IN " + c.bind(this.status.stream().map(Enum::name).toList()));

@@ -3,7 +3,9 @@ package uk.gov.inspectiongraph.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.neo4j.driver.Driver;
@@ -33,6 +35,8 @@ public class Graph {
 
 	private final AtomicLong queries = new AtomicLong();
 
+	private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
+
 	public Graph(Driver driver, @Value("${inspection-graph.query-timeout:10s}") Duration readTimeout) {
 		this.driver = driver;
 		this.readTimeout = readTimeout;
@@ -41,6 +45,9 @@ public class Graph {
 	/** Runs one read query and maps each record. */
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		this.queries.incrementAndGet();
+		for (Consumer<String> listener : this.listeners) {
+			listener.accept(cypher);
+		}
 		if (log.isDebugEnabled()) {
 			log.debug("read: {}", cypher.replaceAll("\\s+", " "));
 		}
@@ -56,6 +63,11 @@ public class Graph {
 		try (Session session = this.driver.session(SessionConfig.defaultConfig())) {
 			return session.executeWrite(work::apply);
 		}
+	}
+
+	/** Tells {@code listener} the text of every read query from now on (the translation snapshot tests). */
+	public void onRead(Consumer<String> listener) {
+		this.listeners.add(listener);
 	}
 
 	/** How many transactions have been sent to the database (tests use it to catch N+1 queries). */

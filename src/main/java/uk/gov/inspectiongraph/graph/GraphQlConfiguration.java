@@ -1,20 +1,47 @@
 package uk.gov.inspectiongraph.graph;
 
+import java.util.List;
+import java.util.Map;
+
 import graphql.scalars.ExtendedScalars;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.TypeResolver;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.InterfaceWiringEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.UnionWiringEnvironment;
+import graphql.schema.idl.WiringFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
-/** GraphQL wiring: the Date scalar, a cache of parsed documents, and limits on query depth and complexity. */
+/**
+ * GraphQL wiring: the Date scalar, the reading of translated rows (cursors encoded, union members typed by
+ * the {@link Translator#TYPE_KEY} entry), a cache of parsed documents, and limits on query depth and
+ * complexity.
+ */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
 
 	@Bean
-	RuntimeWiringConfigurer scalars() {
-		return wiring -> wiring.scalar(ExtendedScalars.Date);
+	RuntimeWiringConfigurer wiring() {
+		return new RuntimeWiringConfigurer() {
+
+			@Override
+			public void configure(RuntimeWiring.Builder wiring) {
+				wiring.scalar(ExtendedScalars.Date);
+			}
+
+			@Override
+			public void configure(RuntimeWiring.Builder wiring, List<WiringFactory> factories) {
+				factories.add(new TranslatedRows());
+			}
+
+		};
 	}
 
 	@Bean
@@ -24,8 +51,58 @@ class GraphQlConfiguration {
 
 	@Bean
 	ServiceInstrumentation instrumentation(@Value("${inspection-graph.max-query-depth:12}") int depth,
-			@Value("${inspection-graph.max-query-complexity:5000}") int complexity, PrefetchedFields prefetched) {
-		return new ServiceInstrumentation(depth, complexity, prefetched);
+			@Value("${inspection-graph.max-query-complexity:5000}") int complexity) {
+		return new ServiceInstrumentation(depth, complexity);
+	}
+
+	/** Cursor fields encode the position the translated row carries; union members name their type. */
+	private static final class TranslatedRows implements WiringFactory {
+
+		private static final DataFetcher<String> CURSOR = env -> {
+			Object position = RowFetcher.value(env);
+			return position == null ? null : Page.encode(((Number) position).intValue());
+		};
+
+		private static final TypeResolver BY_TYPE_KEY = env -> env.getSchema()
+			.getObjectType((String) ((Map<?, ?>) env.getObject()).get(Translator.TYPE_KEY));
+
+		private static boolean isCursor(FieldWiringEnvironment env) {
+			String type = env.getParentType().getName();
+			String field = env.getFieldDefinition().getName();
+			return (type.endsWith("Edge") && field.equals("cursor"))
+					|| (type.equals("PageInfo") && (field.equals("startCursor") || field.equals("endCursor")));
+		}
+
+		@Override
+		public boolean providesDataFetcher(FieldWiringEnvironment env) {
+			return isCursor(env);
+		}
+
+		@Override
+		public DataFetcher<?> getDataFetcher(FieldWiringEnvironment env) {
+			return CURSOR;
+		}
+
+		@Override
+		public boolean providesTypeResolver(UnionWiringEnvironment env) {
+			return true;
+		}
+
+		@Override
+		public TypeResolver getTypeResolver(UnionWiringEnvironment env) {
+			return BY_TYPE_KEY;
+		}
+
+		@Override
+		public boolean providesTypeResolver(InterfaceWiringEnvironment env) {
+			return true;
+		}
+
+		@Override
+		public TypeResolver getTypeResolver(InterfaceWiringEnvironment env) {
+			return BY_TYPE_KEY;
+		}
+
 	}
 
 }

@@ -1,9 +1,7 @@
 package uk.gov.inspectiongraph.graph;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 
 /**
  * Cursor pagination: {@code first} defaults to 50 and is capped at 500, a negative one is a bad request;
@@ -32,11 +30,11 @@ public final class Page {
 	}
 
 	/**
-	 * One query returning {@code total}, the number of rows of {@code count} (a match of {@code var}), and
-	 * {@code page}, the window {@code $skip}/{@code $limit} of {@code ordered} (a match of {@code var} ending in
-	 * {@code ORDER BY}) as map projections.
+	 * The anchor of a connection: binds {@code total}, the number of rows of {@code count} (a match of
+	 * {@code var}), and {@code page}, the window {@code $skip}/{@code $limit} of {@code ordered} (a match of
+	 * {@code var} ending in {@code ORDER BY}) as a list of nodes in order.
 	 */
-	public static String query(String count, String ordered, String var, String projection) {
+	public static String query(String count, String ordered, String var) {
 		return """
 				CALL () {
 				  %1$s
@@ -45,10 +43,9 @@ public final class Page {
 				CALL () {
 				  %2$s
 				  SKIP $skip LIMIT $limit
-				  RETURN collect(%3$s {%4$s}) AS page
+				  RETURN collect(%3$s) AS page
 				}
-				RETURN total, page
-				""".formatted(count, ordered, var, projection);
+				""".formatted(count, ordered, var);
 	}
 
 	public static String encode(int position) {
@@ -57,7 +54,7 @@ public final class Page {
 			.encodeToString(("cursor:" + position).getBytes(StandardCharsets.UTF_8));
 	}
 
-	static int decode(String cursor) {
+	public static int decode(String cursor) {
 		try {
 			String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
 			if (!s.startsWith("cursor:")) {
@@ -72,31 +69,6 @@ public final class Page {
 		catch (IllegalArgumentException ex) {
 			throw new BadRequestException("after is not a cursor this service issued: '" + cursor + "'");
 		}
-	}
-
-	/** A connection: total, page info and edges built from a page of nodes. */
-	public record Connection<T>(int totalCount, PageInfo pageInfo, List<Edge<T>> edges) {
-
-		public static <T> Connection<T> of(int total, Window window, List<T> nodes) {
-			List<Edge<T>> edges = new ArrayList<>();
-			for (int i = 0; i < nodes.size(); i++) {
-				edges.add(new Edge<>(encode(window.skip() + i), nodes.get(i)));
-			}
-			String start = edges.isEmpty() ? null : edges.get(0).cursor();
-			String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-			return new Connection<>(total, new PageInfo(window.skip() + nodes.size() < total, window.skip() > 0, start, end),
-					edges);
-		}
-
-
-	}
-
-	/** One edge. */
-	public record Edge<T>(String cursor, T node) {
-	}
-
-	/** Relay page info. */
-	public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
 	}
 
 }

@@ -1,55 +1,42 @@
 package uk.gov.inspectiongraph.graph;
 
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Value;
 
-/** Reading map projections returned by Cypher into Java values, null-safe. */
+/** Translated answers read into Java values. */
 public final class Rows {
 
 	private Rows() {
 	}
 
-	public static String string(Value map, String key) {
-		Value v = map.get(key);
-		return v == null || v.isNull() ? null : v.asString();
-	}
-
-	/** The enum constant named by a string property, or null when the row does not carry it. */
-	public static <E extends Enum<E>> E enumValue(Value map, String key, Class<E> type) {
-		String name = string(map, key);
-		return name == null ? null : Enum.valueOf(type, name);
-	}
-
-	public static LocalDate date(Value map, String key) {
-		Value v = map.get(key);
-		return v == null || v.isNull() ? null : v.asLocalDate();
-	}
-
-	public static boolean bool(Value map, String key) {
-		Value v = map.get(key);
-		return v != null && !v.isNull() && v.asBoolean();
-	}
-
-	public static int integer(Value map, String key) {
-		Value v = map.get(key);
-		return v == null || v.isNull() ? 0 : v.asInt();
-	}
-
-	public static double number(Value map, String key) {
-		Value v = map.get(key);
-		return v == null || v.isNull() ? 0 : v.asDouble();
-	}
-
-	public static List<String> strings(Value map, String key) {
-		Value v = map.get(key);
-		return v == null || v.isNull() ? List.of() : v.asList(Value::asString);
-	}
-
-	public static List<Integer> ints(Value map, String key) {
-		Value v = map.get(key);
-		return v == null || v.isNull() ? List.of() : v.asList(Value::asInt);
+	/**
+	 * A translated answer as Java values: maps (keyed by response key, {@link AliasedRow} when the request
+	 * aliases a field), lists, and the driver's scalars.
+	 */
+	public static Object toJava(Value value, boolean aliased) {
+		if (value == null || value.isNull()) {
+			return null;
+		}
+		String type = value.type().name();
+		if (type.equals("MAP")) {
+			Map<String, Object> map = aliased ? new AliasedRow(value.size()) : new HashMap<>(Math.max(4, value.size() * 2));
+			for (String key : value.keys()) {
+				map.put(key, toJava(value.get(key), aliased));
+			}
+			return map;
+		}
+		if (type.startsWith("LIST")) {
+			List<Object> list = new ArrayList<>(value.size());
+			for (Value item : value.values()) {
+				list.add(toJava(item, aliased));
+			}
+			return list;
+		}
+		return value.asObject();
 	}
 
 }

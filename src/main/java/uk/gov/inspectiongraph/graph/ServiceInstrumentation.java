@@ -19,7 +19,7 @@ import graphql.validation.ValidationError;
 
 /**
  * The one instrumentation of the service: query depth and complexity limits (graphql-java's own checks) and
- * prefetched fields answered from their rows ({@link PrefetchedFields}). With a single instrumentation
+ * object fields read from their translated rows by response key ({@link RowFetcher}). With a single instrumentation
  * graphql-java calls no chain of no-op hooks for every field it resolves (measured: the chain and Spring's
  * per-field observations cost more than the database work of a page).
  */
@@ -29,21 +29,17 @@ public class ServiceInstrumentation extends SimplePerformantInstrumentation {
 
 	private final MaxQueryComplexityInstrumentation complexity;
 
-	private final PrefetchedFields prefetched;
-
-	public ServiceInstrumentation(int maxDepth, int maxComplexity, PrefetchedFields prefetched) {
+	public ServiceInstrumentation(int maxDepth, int maxComplexity) {
 		this.depth = new MaxQueryDepthInstrumentation(maxDepth);
 		this.complexity = new MaxQueryComplexityInstrumentation(maxComplexity);
-		this.prefetched = prefetched;
 	}
 
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		// property fetchers are never prefetched relationships; asking for their environment would build one
-		// per field (graphql-java builds it lazily for them)
-		return parameters.isTrivialDataFetcher() ? dataFetcher
-				: this.prefetched.wrap(dataFetcher, parameters.getEnvironment());
+		// every object below a root is a translated row: property fetchers read it by response key where the
+		// request aliases a field, without building an environment otherwise
+		return parameters.isTrivialDataFetcher() ? new RowFetcher(dataFetcher) : dataFetcher;
 	}
 
 	@Override

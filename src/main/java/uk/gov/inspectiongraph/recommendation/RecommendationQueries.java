@@ -3,8 +3,8 @@ package uk.gov.inspectiongraph.recommendation;
 import uk.gov.inspectiongraph.graph.Page;
 
 /**
- * The Cypher of {@code Query.recommendations}: one query returning {@code total} and {@code page} (map
- * projections of the requested selection). The default order (plan order: inspection published, newest
+ * The Cypher of {@code Query.recommendations}: an anchor binding {@code total} and {@code page} (this
+ * page's recommendations in order). The default order (plan order: inspection published, newest
  * first; inspection; printed order) comes out of the {@code planOrder} range index.
  */
 final class RecommendationQueries {
@@ -13,17 +13,17 @@ final class RecommendationQueries {
 	}
 
 	/** Recommendations matching {@code condition} (on {@code r}), in {@code orderBy}. */
-	static String all(String condition, String orderBy, String projection) {
+	static String all(String condition, String orderBy) {
 		String page = orderBy.equals("INSPECTION_DATE_ASC") ? """
 				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation) WHERE %s
 				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy)) : """
 				  MATCH (r:Recommendation) WHERE r.planOrder IS NOT NULL AND %s
 				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy));
-		return Page.query("MATCH (r:Recommendation) WHERE " + condition, page, "r", projection);
+		return Page.query("MATCH (r:Recommendation) WHERE " + condition, page, "r");
 	}
 
 	/** Recommendations among {@code matches} (a match ending in rows of distinct {@code r}) and {@code condition}. */
-	static String anchored(String matches, String condition, String orderBy, String projection) {
+	static String anchored(String matches, String condition, String orderBy) {
 		String inspection = orderBy.equals("INSPECTION_DATE_ASC")
 				? "MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r)" : "";
 		return """
@@ -37,10 +37,10 @@ final class RecommendationQueries {
 				  %s
 				  WITH r ORDER BY %s
 				  SKIP $skip LIMIT $limit
-				  RETURN collect(r {%s}) AS page
+				  RETURN collect(r) AS page
 				}
-				RETURN size(matches) AS total, page
-				""".formatted(matches.replace("\n", "\n  "), condition, inspection, sort(orderBy), projection);
+				WITH size(matches) AS total, page
+				""".formatted(matches.replace("\n", "\n  "), condition, inspection, sort(orderBy));
 	}
 
 	private static String sort(String orderBy) {

@@ -6,6 +6,7 @@ import java.util.List;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.ingest.Agreement;
 import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.programme.Membership;
 
 /** The {@code RecommendationWhere} input: filters that compose with AND, OR and each other. */
 public record RecommendationWhere(String inspection, List<Agreement> agreement, String addressee, String programme,
@@ -52,31 +53,18 @@ public record RecommendationWhere(String inspection, List<Agreement> agreement, 
 		return Conditions.and(parts);
 	}
 
-	/**
-	 * A recommendation of a programme: its text or its actions name it, or its actions are owned by one of
-	 * the programme's roles ({@link #programmeRecommendations} walks the same paths from the programme).
-	 */
+	/** A recommendation of the programmes with the key {@code key} (a bound parameter): {@link Membership}'s rule. */
 	public static String programmeCondition(String r, String key) {
-		return "EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND ( (" + r + ")-[:MENTIONS]->(p) OR (" + r
-				+ ")-[:HAS_ACTION]->()-[:MENTIONS]->(p) OR (" + r + ")-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(p) ) }";
+		return "EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND " + Membership.predicate(true, r, "p") + " }";
 	}
 
 	/**
 	 * The recommendations of the programmes with the key {@code key} (a bound parameter), as rows of {@code r}:
-	 * the paths of {@link #programmeCondition} walked from the programme, so the match starts at the few
-	 * programme nodes instead of testing every recommendation.
+	 * {@link Membership}'s paths walked from the programme, so the match starts at the few programme nodes
+	 * instead of testing every recommendation.
 	 */
 	public static String programmeRecommendations(String key) {
-		return """
-				MATCH (p:Programme) WHERE %s IN p.keys
-				CALL (p) {
-				  MATCH (r:Recommendation)-[:MENTIONS]->(p) RETURN r
-				  UNION
-				  MATCH (r:Recommendation)-[:HAS_ACTION]->()-[:MENTIONS]->(p) RETURN r
-				  UNION
-				  MATCH (r:Recommendation)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(p) RETURN r
-				}
-				WITH DISTINCT r""".formatted(key);
+		return "MATCH (p:Programme) WHERE " + key + " IN p.keys\n" + Membership.recommendationsText("p", "r");
 	}
 
 }

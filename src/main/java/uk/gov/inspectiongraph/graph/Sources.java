@@ -1,0 +1,31 @@
+package uk.gov.inspectiongraph.graph;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.SymbolicName;
+
+/** The {@code sources} fields: where a node was read from, as {@code Source} objects (document, line). */
+public final class Sources {
+
+	private Sources() {
+	}
+
+	/** One source per line of the node's {@code lines}. */
+	public static FieldDef lines() {
+		return new FieldDef.Mapped("Source", (t, v, a) -> {
+			SymbolicName line = t.variable();
+			return Cypher.listWith(line)
+				.in(Cypher.coalesce(Cypher.property(v, "lines"), Cypher.listOf()))
+				.returning(Cypher.mapOf("document", Cypher.property(v, "document"), "line", line));
+		});
+	}
+
+	/** The node's one {@code line}, or none when it has no document. */
+	public static FieldDef line() {
+		return new FieldDef.Mapped("Source", (t, v, a) -> Cypher.caseExpression()
+			.when(Cypher.isNull(Cypher.property(v, "document")))
+			.then(Cypher.listOf())
+			.elseDefault(Cypher.listOf(Cypher.mapOf("document", Cypher.property(v, "document"), "line",
+					Cypher.property(v, "line")))));
+	}
+
+}

@@ -1,0 +1,63 @@
+package uk.gov.inspectiongraph.recommendation;
+
+import java.util.List;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+
+import org.springframework.stereotype.Component;
+
+import uk.gov.inspectiongraph.graph.Declarations;
+import uk.gov.inspectiongraph.graph.Matches;
+import uk.gov.inspectiongraph.graph.Sources;
+import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.programme.Membership;
+
+/** The fields of Recommendation: each defined once, here. */
+@Component
+class RecommendationFields implements Declarations {
+
+	@Override
+	public List<TypeDef> types() {
+		return List.of(TypeDef.of("Recommendation")
+			.many("addressees", "Organisation",
+					Matches.ordered("Organisation", (r, o) -> r.relationshipTo(o, "ADDRESSED_TO"), Matches.by("name")))
+			.one("parent", "Recommendation", Matches.pattern("Recommendation", (r, p) -> r.relationshipFrom(p, "HAS_PART")))
+			.many("children", "Recommendation",
+					Matches.ordered("Recommendation", (r, c) -> r.relationshipTo(c, "HAS_PART"), Matches.by("ordinal")))
+			.many("actions", "Action", (t, parent, child, args) -> {
+				Node action = Cypher.node("Action").named(child);
+				var match = Cypher.match(Cypher.anyNode(parent).relationshipTo(action, "HAS_ACTION"));
+				if (Boolean.TRUE.equals(args.get("latestRevisionOnly"))) {
+					Node other = Cypher.node("Action").named(t.variable());
+					// the latest revision, without an aggregating function (see FieldDef.Aggregating)
+					var latest = Cypher.raw("reduce(latest = 0, o IN $E | CASE WHEN o > latest THEN o ELSE latest END)",
+							Cypher.collect(Cypher.match(Cypher.anyNode(parent).relationshipTo(other, "HAS_ACTION"))
+								.returning(other.property("revisionOrdinal"))
+								.build()));
+					return match.where(action.property("revisionOrdinal").isEqualTo(latest))
+						.with(action)
+						.orderBy(action.property("position").ascending());
+				}
+				return match.with(action).orderBy(action.property("position").ascending());
+			})
+			.many("programmes", "Programme", Membership.programmesOfRecommendation())
+			.many("mentions", "Entity", (t, parent, child, args) -> {
+				Node entity = Cypher.node("Entity").named(child);
+				return Cypher
+					.match(Cypher.anyNode(parent).relationshipTo(Cypher.anyNode(), "HAS_ACTION").length(0, 1)
+						.relationshipTo(entity, "MENTIONS"))
+					.withDistinct(entity)
+					.orderBy(entity.property("kind").ascending(), entity.property("name").ascending());
+			})
+			.many("references", "Recommendation", Matches.ordered("Recommendation",
+					(r, x) -> r.relationshipTo(x, "REFERENCES"), Matches.by("inspectionId", "ordinal")))
+			.many("referencedBy", "Recommendation", Matches.ordered("Recommendation",
+					(r, x) -> r.relationshipFrom(x, "REFERENCES"), Matches.by("inspectionId", "ordinal")))
+			.many("externalReferences", "ExternalDocument", Matches.ordered("ExternalDocument",
+					(r, x) -> r.relationshipTo(x, "REFERENCES"), Matches.by("title")))
+			.one("inspection", "Inspection", Matches.byId("Inspection", r -> Cypher.property(r, "inspectionId")))
+			.field("sources", Sources.lines()));
+	}
+
+}

@@ -1,0 +1,73 @@
+package uk.gov.inspectiongraph.search;
+
+import java.util.List;
+
+import org.neo4j.cypherdsl.core.Cypher;
+
+import org.springframework.stereotype.Component;
+
+import uk.gov.inspectiongraph.graph.BadRequestException;
+import uk.gov.inspectiongraph.graph.Declarations;
+import uk.gov.inspectiongraph.graph.FieldDef;
+import uk.gov.inspectiongraph.graph.Matches;
+import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.graph.TypeDef;
+
+/**
+ * The fields of SearchHit and Stats: each defined once, here. The counts are subqueries over the whole graph
+ * (like {@code @cypher} fields), with their arguments as parameters.
+ */
+@Component
+class SearchFields implements Declarations {
+
+	@Override
+	public List<TypeDef> types() {
+		return List.of(TypeDef.of("SearchHit")
+			.value("score", (t, v, a) -> Cypher.name("score"))
+			.field("node", new FieldDef.Embedded("SearchResult")),
+				TypeDef.of("Stats")
+					.field("recommendationsByAgreement", new FieldDef.Mapped("AgreementCount", (t, v, a) -> Cypher.raw("""
+							[agreement IN ['AGREED', 'PARTLY_AGREED', 'NOT_AGREED'] |
+							  {agreement: agreement, count: COUNT { MATCH (r:Recommendation) WHERE r.agreement = agreement }}]""")))
+					.field("actionsByStatus", new FieldDef.Mapped("StatusCount", (t, v, a) -> Cypher.raw("""
+							[status IN ['COMPLETED', 'ONGOING', 'SCHEDULED', 'UNSPECIFIED'] |
+							  {status: status, count: COUNT { MATCH (a:Action) WHERE a.status = status }}]""")))
+					.field("topOwners", new FieldDef.Mapped("OwnerCount", (t, v, a) -> {
+						int limit = a.get("limit") == null ? 10 : ((Number) a.get("limit")).intValue();
+						if (limit < 0) {
+							throw new BadRequestException("limit must be zero or more, was " + limit);
+						}
+						return Cypher.raw("""
+								COLLECT {
+								  MATCH (o:Owner)
+								  WITH o, COUNT { (o)<-[:OWNED_BY]-() } AS actions WHERE actions > 0
+								  ORDER BY actions DESC, o.name
+								  LIMIT $E
+								  RETURN {owner: o, actionCount: actions}
+								}""", t.parameter(Math.min(limit, Page.MAX_SIZE)));
+					}))
+					.field("byInspection", new FieldDef.Mapped("InspectionCount", (t, v, a) -> Cypher.raw("""
+							COLLECT {
+							  MATCH (i:Inspection)
+							  WITH i ORDER BY i.publishedOn DESC, i.id
+							  RETURN {inspection: i,
+							          recommendations: COUNT { (i)-[:HAS_RECOMMENDATION]->() },
+							          actions: COUNT { (i)-[:HAS_RECOMMENDATION]->()-[:HAS_ACTION]->() }}
+							}""")))
+					.field("actionsDueByMonth", new FieldDef.Mapped("MonthCount", (t, v, a) -> Cypher.raw("""
+							COLLECT {
+							  MATCH (a:Action) WHERE a.dueOn IS NOT NULL
+							  WITH toString(a.dueOn.year) + '-' + right('0' + toString(a.dueOn.month), 2) AS month
+							  WITH month, count(*) AS count ORDER BY month
+							  RETURN {month: month, count: count}
+							}""")))
+					.value("overdue", (t, v, a) -> Cypher.raw(
+							"COUNT { MATCH (a:Action) WHERE a.status = 'SCHEDULED' AND a.dueOn < $E }",
+							t.parameter(a.get("asOf")))),
+				TypeDef.of("OwnerCount")
+					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id"))),
+				TypeDef.of("InspectionCount")
+					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))));
+	}
+
+}
