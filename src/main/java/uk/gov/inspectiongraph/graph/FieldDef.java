@@ -37,8 +37,18 @@ public sealed interface FieldDef {
 	record Value(ValueOf value) implements FieldDef {
 	}
 
-	/** Objects reached by a subquery: a list, or the first one (null when none). */
-	record Related(String type, boolean single, Match match) implements FieldDef {
+	/**
+	 * Objects reached by a subquery: a list, or the first one (null when none). A subquery that aggregates
+	 * (sum, collect) is computed in a {@code CALL} before the map of its parent and the map reads its variable:
+	 * Neo4j 5 refuses an aggregating subquery inside a map next to other entries ("implicit grouping
+	 * expressions") or inside a list comprehension.
+	 */
+	record Related(String type, boolean single, Match match, boolean aggregating) implements FieldDef {
+
+		public Related(String type, boolean single, Match match) {
+			this(type, single, match, false);
+		}
+
 	}
 
 	/** An object whose fields are read from the same variable (an action's target). */
@@ -47,15 +57,6 @@ public sealed interface FieldDef {
 
 	/** A list of objects built by an expression (a list of maps); the child's fields read its keys. */
 	record Mapped(String type, ValueOf list) implements FieldDef {
-	}
-
-	/**
-	 * A value whose subquery aggregates (sum, collect): Neo4j 5 refuses an aggregating subquery inside a map
-	 * next to other entries ("implicit grouping expressions"), so it is computed in a {@code CALL} before the
-	 * map and the map reads its variable. Only where the object has a query of its own (a root, a related
-	 * object), never inside a list built by an expression.
-	 */
-	record Aggregating(String type, ValueOf value) implements FieldDef {
 	}
 
 	/** A connection's edges over the variables {@code page} (nodes in order) and {@code $skip}. */

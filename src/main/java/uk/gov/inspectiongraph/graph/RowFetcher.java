@@ -24,7 +24,7 @@ final class RowFetcher implements LightDataFetcher<Object> {
 	@Override
 	public Object get(GraphQLFieldDefinition definition, Object source, Supplier<DataFetchingEnvironment> env)
 			throws Exception {
-		if (source instanceof AliasedRow row) {
+		if (source instanceof AliasedRow row && !definition.getName().startsWith("__")) {
 			return row.get(env.get().getField().getResultKey());
 		}
 		if (this.delegate instanceof LightDataFetcher<?> light) {

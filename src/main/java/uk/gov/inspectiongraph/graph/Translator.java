@@ -75,7 +75,7 @@ public class Translator {
 			if (this.hoisted.isEmpty()) {
 				return returning(this.map, pretty);
 			}
-			var reading = Cypher.with(var).call(call(var, this.hoisted.get(0)), var);
+			var reading = Cypher.with(Cypher.asterisk()).call(call(var, this.hoisted.get(0)), var);
 			for (Translation.Hoisted h : this.hoisted.subList(1, this.hoisted.size())) {
 				reading = reading.call(call(var, h), var);
 			}
@@ -147,14 +147,15 @@ public class Translator {
 			var reading = r.match().of(t, var, child, args);
 			t.enter();
 			Expression map = object(t, r.type(), child, field);
-			Expression list = Cypher.collect(withHoisted(reading, child, t.exit()).returning(map).build());
-			return r.single() ? Cypher.valueAt(list, 0) : list;
+			List<Translation.Hoisted> inner = t.exit();
+			Expression list = Cypher.collect(withHoisted(reading, child, inner).returning(map).build());
+			// a subquery holding an aggregation anywhere inside is itself one, up to the root; Neo4j takes it only as
+			// the whole of a column, so the [0] of a single object is read from the hoisted variable
+			Expression value = r.aggregating() || !inner.isEmpty() ? t.hoist(list) : list;
+			return r.single() ? Cypher.valueAt(value, 0) : value;
 		}
 		if (def instanceof FieldDef.Mapped m) {
 			return mapped(t, m.type(), m.list().of(t, var, args), field);
-		}
-		if (def instanceof FieldDef.Aggregating a) {
-			return mapped(t, a.type(), t.hoist(a.value().of(t, var, args)), field);
 		}
 		return edges(t, ((FieldDef.Edges) def).nodeType(), field);
 	}
@@ -215,7 +216,8 @@ public class Translator {
 			.as(i)
 			.with(i, Cypher.valueAt(page, i).as(node))
 			.orderBy(Cypher.sort(i).ascending());
-		return Cypher.collect(withHoisted(reading, node, hoisted).returning(Cypher.mapOf(entries.toArray())).build());
+		Expression edges = Cypher.collect(withHoisted(reading, node, hoisted).returning(Cypher.mapOf(entries.toArray())).build());
+		return hoisted.isEmpty() ? edges : t.hoist(edges);
 	}
 
 }

@@ -38,11 +38,13 @@ class InspectionFields implements Declarations {
 					Matches.ordered("Finding", (i, f) -> i.relationshipTo(f, "HAS_FINDING"), Matches.by("ordinal")))
 			.many("statistics", "Statistic",
 					Matches.ordered("Statistic", (i, s) -> i.relationshipTo(s, "HAS_STATISTIC"), Matches.by("ordinal")))
-			.field("related", new FieldDef.Aggregating("RelatedInspection", (t, v, args) -> {
+			.field("related", new FieldDef.Related("RelatedInspection", false, (t, parent, child, args) -> {
 				Object first = args.get("first");
 				int limit = first == null ? 10 : Math.max(0, Math.min(((Number) first).intValue(), MAX_RELATED));
-				return Cypher.raw(RelatedInspections.COLLECT, v, t.parameter(limit));
-			}))
+				return Cypher.with(parent)
+					.callRawCypher(RelatedInspections.BODY, parent, t.parameter(limit))
+					.with(Cypher.raw("{inspection: j, score: score, reasons: reasons}").as(child));
+			}, true))
 			.field("sources", Sources.line()),
 				TypeDef.of("AgreementSummary")
 					.value("agreed", (t, v, a) -> topLevel(v, "AGREED"))

@@ -12,9 +12,11 @@ package uk.gov.inspectiongraph.inspection;
  */
 final class RelatedInspections {
 
-	/** Cypher-DSL raw expression: {@code $E} is the inspection variable, then the limit parameter. */
-	static final String COLLECT = """
-			COLLECT {
+	/**
+	 * The body of a {@code CALL (*)} (Cypher-DSL raw Cypher) returning {@code j}, {@code score} and
+	 * {@code reasons}, best first: {@code $E} is the inspection variable, then the limit parameter.
+	 */
+	static final String BODY = """
 			  WITH $E AS related_i
 			  CALL (related_i) {
 			    CALL (related_i) {
@@ -46,8 +48,8 @@ final class RelatedInspections {
 			    RETURN collect({kind: kind, name: name}) AS reasons
 			  }
 			  WITH j, score, reasons ORDER BY score DESC, j.id
-			  RETURN {inspection: j, score: score, reasons: reasons}
-			}""".formatted(weight("v.kind"), weight("kind"));
+			  RETURN j, score, reasons
+			""".formatted(weight("v.kind"), weight("kind"));
 
 	private RelatedInspections() {
 	}
