@@ -56,4 +56,18 @@ for op, variables in ops.items():
 with open(os.path.join(out, "DashboardOne.jsonl"), "w") as f:
     for _ in range(N):
         f.write(body("DashboardOne", {"id": rnd.choice(inspections)}, bench_ops) + "\n")
+# The Cypher each body runs (the service started with inspection-graph.explain=true tells it on request):
+# RawCypherBench replays exactly these queries through the driver, the GraphQL layer's equivalent raw Cypher.
+for name in sorted(os.listdir(out)):
+    if not name.endswith(".jsonl") or name.startswith("raw-"):
+        continue
+    with open(os.path.join(out, name)) as f, open(os.path.join(out, "raw-" + name), "w") as raw:
+        for line in f:
+            req = urllib.request.Request(base + "/graphql", data=line.encode(),
+                                         headers={"Content-Type": "application/json", "X-Explain": "cypher"})
+            answer = json.loads(urllib.request.urlopen(req, timeout=600).read())
+            queries = (answer.get("extensions") or {}).get("cypher")
+            if queries is None:
+                sys.exit("the service did not explain its Cypher: start it with --inspection-graph.explain=true")
+            raw.write(json.dumps({"queries": queries}) + "\n")
 print("bodies for %d operations in %s (%d owners, %d inspections)" % (len(ops) + 1, out, len(owner_names), len(inspections)))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Query benchmark: every contract operation (and a single-inspection Dashboard) with wrk on loopback, at each
-# concurrency for a fixed time, on the seed corpus and on generated corpora; the raw-Cypher limit for
-# ActionsByOwner and DashboardOne in the same run; start-up time and idle RSS on the seed corpus.
+# concurrency for a fixed time, on the seed corpus and on generated corpora; in the same run, the same Cypher
+# through the driver for every operation (the queries the service generated for each body, "cypher"), and the
+# best hand-written Cypher for ActionsByOwner and DashboardOne ("best"); start-up time and idle RSS.
 #
 #   bench/query-bench.sh seed 1000 10000      # sizes to run (default: seed 1000)
 #   DURATION=10 WARMUP=5 CONCURRENCY="1 8 32" bench/query-bench.sh seed
@@ -48,7 +49,7 @@ for size in "${SIZES[@]}"; do
   fi
   start=$(date +%s%N)
   java -Xmx2g -jar target/inspection-graph.jar --neo4j.embedded.dir="$db" --neo4j.embedded.bolt-port=$BOLT \
-       --neo4j.embedded.page-cache=$PAGE_CACHE --server.port=$PORT --corpus.load-on-start=$load \
+       --neo4j.embedded.page-cache=$PAGE_CACHE --server.port=$PORT --corpus.load-on-start=$load --inspection-graph.explain=true \
        --logging.level.root=WARN > "$WORK/service-$size.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
@@ -86,7 +87,9 @@ for size in "${SIZES[@]}"; do
     java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$DURATION" "$c" \
       | grep '^RESULT' | sed 's/^RESULT //' | while read -r line; do
         op=$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["op"])')
-        record "$size" "$op" cypher "$c" "$line"; echo "$size $op raw c=$c $line"
+        mode=$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["mode"])')
+        if [ "$op" = Dashboard ] && [ "$size" != seed ]; then continue; fi
+        record "$size" "$op" "$mode" "$c" "$line"; echo "$size $op $mode c=$c $line"
       done
   done
   kill $pid; wait $pid 2>/dev/null || true

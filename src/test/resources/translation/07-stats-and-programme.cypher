@@ -65,8 +65,16 @@ RETURN {
     RETURN {
       id: this0.id,
       programmes: COLLECT {
-        MATCH (this1:Programme) WHERE ((this0)-[:MENTIONS]->(this1) OR (this0)-[:HAS_ACTION]->()-[:MENTIONS]->(this1) OR (this0)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(this1))
-        WITH this1 ORDER BY this1.name ASC
+        WITH this0
+        CALL (this0) {
+          MATCH (this0)-[:MENTIONS]->(this1:Programme)
+          RETURN this1 UNION
+          MATCH (this0)-[:HAS_ACTION]->()-[:MENTIONS]->(this1:Programme)
+          RETURN this1 UNION
+          MATCH (this0)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(this1:Programme)
+          RETURN this1
+        }
+        WITH DISTINCT this1 ORDER BY this1.name ASC
         RETURN {
           name: this1.name
         }

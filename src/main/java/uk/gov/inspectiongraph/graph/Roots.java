@@ -3,8 +3,10 @@ package uk.gov.inspectiongraph.graph;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.stereotype.Component;
@@ -20,6 +22,11 @@ public class Roots {
 
 	private final Translator translator;
 
+	/** How many shapes of selection are kept translated (a bound on memory; the cache starts over when full). */
+	private static final int MAX_TRANSLATIONS = 2000;
+
+	private final Map<String, Translated> translations = new ConcurrentHashMap<>();
+
 	public Roots(Graph graph, Translator translator) {
 		this.graph = graph;
 		this.translator = translator;
@@ -34,18 +41,59 @@ public class Roots {
 	 * for a connection, {@code total} and {@code page}).
 	 */
 	public Query query(DataFetchingEnvironment env, String type, String var, String anchor, Map<String, Object> parameters) {
-		Translation t = new Translation();
-		Translator.Projection projection = this.translator.project(t, type, Cypher.name(var), env.getSelectionSet());
+		String key = type + ' ' + var + ' ' + signature(env.getSelectionSet().getImmediateFields(), new StringBuilder());
+		Translated translated = this.translations.get(key);
+		if (translated == null) {
+			Translation t = new Translation();
+			Translator.Projection projection = this.translator.project(t, type, Cypher.name(var), env.getSelectionSet());
+			translated = new Translated(projection.clauses(Cypher.name(var), true), Map.copyOf(t.parameters()), t.aliased());
+			if (this.translations.size() >= MAX_TRANSLATIONS) {
+				this.translations.clear();
+			}
+			this.translations.put(key, translated);
+		}
 		Map<String, Object> all = new HashMap<>(parameters);
-		all.putAll(t.parameters());
-		return new Query(anchor.strip() + "\n" + projection.clauses(Cypher.name(var), true), all, t.aliased());
+		all.putAll(translated.parameters());
+		return new Query(anchor.strip() + "\n" + translated.clauses(), all, translated.aliased());
+	}
+
+	/** A translated selection: the clauses after the anchor, the values of the parameters they bind. */
+	private record Translated(String clauses, Map<String, Object> parameters, boolean aliased) {
+	}
+
+	/**
+	 * Everything the translation of a selection depends on: each field's type condition, response key, name,
+	 * argument values and sub-selection. Requests of the same shape (a dashboard polling one operation, an
+	 * operation run for one owner after another) share one translation.
+	 */
+	private static StringBuilder signature(List<SelectedField> fields, StringBuilder out) {
+		for (SelectedField field : fields) {
+			out.append(field.getObjectTypeNames()).append(field.getResultKey()).append('=').append(field.getName());
+			if (!field.getArguments().isEmpty()) {
+				out.append(field.getArguments());
+			}
+			List<SelectedField> children = field.getSelectionSet().getImmediateFields();
+			if (!children.isEmpty()) {
+				signature(children, out.append('{')).append('}');
+			}
+			out.append(' ');
+		}
+		return out;
 	}
 
 	/** Every object the anchor binds, in order. */
 	public List<Object> list(DataFetchingEnvironment env, String type, String var, String anchor,
 			Map<String, Object> parameters) {
 		Query q = query(env, type, var, anchor, parameters);
+		Explain.record(env.getGraphQlContext(), q.cypher(), q.parameters());
 		return this.graph.read(q.cypher(), q.parameters(), r -> Rows.toJava(r.get("result"), q.aliased()));
+	}
+
+	/** A hand-written read of a root field that is not a projection (a root's first step), explained like the rest. */
+	public <T> List<T> read(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters,
+			java.util.function.Function<org.neo4j.driver.Record, T> mapper) {
+		Explain.record(env.getGraphQlContext(), cypher, parameters);
+		return this.graph.read(cypher, parameters, mapper);
 	}
 
 	/** The first object the anchor binds, or a NOT_FOUND error with the message. */

@@ -50,8 +50,8 @@ class InspectionFields implements Declarations {
 					.value("agreed", (t, v, a) -> topLevel(v, "AGREED"))
 					.value("partlyAgreed", (t, v, a) -> topLevel(v, "PARTLY_AGREED"))
 					.value("notAgreed", (t, v, a) -> topLevel(v, "NOT_AGREED"))
-					.value("total", (t, v, a) -> topLevel(v, "AGREED").add(topLevel(v, "PARTLY_AGREED"))
-						.add(topLevel(v, "NOT_AGREED"))),
+					.value("total", (t, v, a) -> Cypher.count(Cypher.anyNode(v)
+						.relationshipTo(Cypher.node("Recommendation").withProperties("topLevel", Cypher.literalTrue()), "HAS_RECOMMENDATION"))),
 				TypeDef.of("ActionPlan")
 					.many("revisions", "Revision",
 							Matches.ordered("Revision", (p, r) -> p.relationshipTo(r, "HAS_REVISION"), Matches.by("ordinal")))

@@ -12,7 +12,6 @@ import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.Value;
 
 import uk.gov.inspectiongraph.graph.BadRequestException;
-import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.ingest.Text;
@@ -21,12 +20,9 @@ import uk.gov.inspectiongraph.ingest.Text;
 @Controller
 class OwnerController {
 
-	private final Graph graph;
-
 	private final Roots roots;
 
-	OwnerController(Graph graph, Roots roots) {
-		this.graph = graph;
+	OwnerController(Roots roots) {
 		this.roots = roots;
 	}
 
@@ -46,8 +42,8 @@ class OwnerController {
 		}
 		record Scored(String id, String name, double score) {
 		}
-		List<String> ids = this.graph
-			.read("MATCH (o:Owner) RETURN o.id AS id, o.name AS name, o.aliases AS aliases", Map.of(),
+		List<String> ids = this.roots
+			.read(env, "MATCH (o:Owner) RETURN o.id AS id, o.name AS name, o.aliases AS aliases", Map.of(),
 					r -> new Scored(r.get("id").asString(), r.get("name").asString(), FuzzyOwnerMatch.score(search,
 							r.get("name").asString(), r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString))))
 			.stream()

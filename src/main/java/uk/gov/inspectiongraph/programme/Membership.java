@@ -65,34 +65,30 @@ public final class Membership {
 		return "(" + String.join(" OR ", patterns) + ")";
 	}
 
-	/** Placeholder values for {@link #any} with {@code $E}: member, programme, once per path. */
-	private static Object[] pairs(int paths, SymbolicName member, SymbolicName programme) {
-		Object[] args = new Object[paths * 2];
-		for (int i = 0; i < paths; i++) {
-			args[2 * i] = member;
-			args[2 * i + 1] = programme;
-		}
-		return args;
-	}
-
-	/** The members of label {@code label} of the programme bound to {@code programme}, one row each of {@code member}. */
-	private static Statement members(List<List<String>> paths, String label, SymbolicName member, SymbolicName programme) {
+	/**
+	 * Every path walked from whichever end is bound, as one UNION returning {@code returned}: the member
+	 * ({@code member}) and the programme ({@code programme}) are nodes, one of them bound before.
+	 */
+	private static Statement walk(List<List<String>> paths, Node member, Node programme, SymbolicName returned) {
 		List<Statement> parts = new ArrayList<>();
 		for (List<String> types : paths) {
-			parts.add(Cypher.match(path(Cypher.node(label).named(member), types, Cypher.anyNode(programme)))
-				.returning(member)
-				.build());
+			parts.add(Cypher.match(path(member, types, programme)).returning(returned).build());
 		}
 		return Cypher.union(parts);
 	}
 
-	/** {@code Recommendation.programmes}: the few programmes, tested against the recommendation. */
+	/** The members of label {@code label} of the programme bound to {@code programme}, one row each of {@code member}. */
+	private static Statement members(List<List<String>> paths, String label, SymbolicName member, SymbolicName programme) {
+		return walk(paths, Cypher.node(label).named(member), Cypher.anyNode(programme), member);
+	}
+
+	/** {@code Recommendation.programmes}: the paths walked from the recommendation, distinct, by name. */
 	public static FieldDef.Match programmesOfRecommendation() {
 		return (t, parent, child, args) -> {
 			Node programme = Cypher.node("Programme").named(child);
-			return Cypher.match(programme)
-				.where(Cypher.raw(any(RECOMMENDATION, "$E", "$E"), pairs(RECOMMENDATION.size(), parent, child)).asCondition())
-				.with(programme)
+			return Cypher.with(parent)
+				.call(walk(RECOMMENDATION, Cypher.anyNode(parent), programme, child), parent)
+				.withDistinct(programme)
 				.orderBy(programme.property("name").ascending());
 		};
 	}

@@ -20,9 +20,11 @@ import org.neo4j.driver.SessionConfig;
 import uk.gov.inspectiongraph.ingest.Text;
 
 /**
- * The limit, side by side: the same data as ActionsByOwner and a single-inspection Dashboard, fetched by the
- * best hand-written Cypher through the driver (one read transaction each), at a given concurrency for a fixed
- * time, with the variables the GraphQL run uses. Prints one RESULT line per operation like the wrk script.
+ * The limit, side by side, at a given concurrency for a fixed time with the variables the GraphQL run uses:
+ * for every operation, the very Cypher the service generated for each body, through the driver (one read
+ * transaction per query, as the service runs them: mode {@code cypher}); for ActionsByOwner and a
+ * single-inspection Dashboard also the best hand-written Cypher (mode {@code best}). Prints one RESULT line per
+ * operation and mode like the wrk script.
  *
  * <p>Usage: {@code RawCypherBench BOLT_URI BODIES_DIR SECONDS CONCURRENCY}
  */
@@ -73,12 +75,56 @@ public final class RawCypherBench {
 			List<Map<String, Object>> owners = variables(bodies.resolve("ActionsByOwner.jsonl"), "owner").stream()
 				.map(o -> Map.<String, Object>of("key", Text.key(o)))
 				.toList();
-			run(driver, "ActionsByOwner", ACTIONS_BY_OWNER, owners, seconds, concurrency);
+			run(driver, "ActionsByOwner", "best", owners.stream().map(p -> List.of(new Query(ACTIONS_BY_OWNER, p))).toList(),
+					seconds, concurrency);
 			List<Map<String, Object>> ids = variables(bodies.resolve("DashboardOne.jsonl"), "id").stream()
 				.map(i -> Map.<String, Object>of("id", i))
 				.toList();
-			run(driver, "DashboardOne", DASHBOARD_ONE, ids, seconds, concurrency);
+			run(driver, "DashboardOne", "best", ids.stream().map(p -> List.of(new Query(DASHBOARD_ONE, p))).toList(),
+					seconds, concurrency);
+			// every operation: the very queries the service generated for each body, through the driver
+			try (var files = Files.list(bodies)) {
+				for (Path file : files.filter(f -> f.getFileName().toString().startsWith("raw-")).sorted().toList()) {
+					String op = file.getFileName().toString().replaceAll("^raw-|\\.jsonl$", "");
+					run(driver, op, "cypher", generated(file), seconds, concurrency);
+				}
+			}
 		}
+	}
+
+	/** One query and its parameters; a request is one or more, run one after the other. */
+	record Query(String cypher, Map<String, Object> parameters) {
+	}
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	/** The queries of each body, as {@code bodies.py} wrote them from the service's explain extension. */
+	@SuppressWarnings("unchecked")
+	private static List<List<Query>> generated(Path file) throws Exception {
+		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+		List<List<Query>> requests = new ArrayList<>();
+		for (String line : Files.readAllLines(file)) {
+			Map<String, Object> body = json.readValue(line, Map.class);
+			List<Query> queries = new ArrayList<>();
+			for (Map<String, Object> q : (List<Map<String, Object>>) body.get("queries")) {
+				Map<String, Object> parameters = new java.util.HashMap<>();
+				((Map<String, Object>) q.get("parameters")).forEach((k, v) -> parameters.put(k, typed(v)));
+				queries.add(new Query((String) q.get("query"), parameters));
+			}
+			requests.add(queries);
+		}
+		return requests;
+	}
+
+	/** JSON carries dates as text: the service bound them as dates. */
+	private static Object typed(Object value) {
+		if (value instanceof String s && DATE.matcher(s).matches()) {
+			return java.time.LocalDate.parse(s);
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(RawCypherBench::typed).toList();
+		}
+		return value;
 	}
 
 	private static List<String> variables(Path file, String name) throws Exception {
@@ -93,7 +139,7 @@ public final class RawCypherBench {
 		return values;
 	}
 
-	private static void run(Driver driver, String name, String cypher, List<Map<String, Object>> params, int seconds,
+	private static void run(Driver driver, String name, String mode, List<List<Query>> requests, int seconds,
 			int concurrency) throws Exception {
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger errors = new AtomicInteger();
@@ -104,10 +150,14 @@ public final class RawCypherBench {
 			pool.submit(() -> {
 				int i = offset;
 				while (System.nanoTime() < end) {
-					Map<String, Object> p = params.get(i++ % params.size());
+					List<Query> request = requests.get(i++ % requests.size());
 					long start = System.nanoTime();
-					try (var session = driver.session(SessionConfig.defaultConfig())) {
-						session.executeRead(tx -> tx.run(cypher, p).list());
+					try {
+						for (Query q : request) {
+							try (var session = driver.session(SessionConfig.defaultConfig())) {
+								session.executeRead(tx -> tx.run(q.cypher(), q.parameters()).list());
+							}
+						}
 						latencies.add(System.nanoTime() - start);
 					}
 					catch (RuntimeException ex) {
@@ -123,8 +173,8 @@ public final class RawCypherBench {
 		double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
 		double p99 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6;
 		System.out.printf(java.util.Locale.ROOT,
-				"RESULT {\"op\": \"%s\", \"requests\": %d, \"seconds\": %d, \"rps\": %.1f, \"p50_ms\": %.2f, \"p99_ms\": %.2f, \"errors\": %d}%n",
-				name, sorted.size(), seconds, sorted.size() / (double) seconds, p50, p99, errors.get());
+				"RESULT {\"op\": \"%s\", \"mode\": \"%s\", \"requests\": %d, \"seconds\": %d, \"rps\": %.1f, \"p50_ms\": %.2f, \"p99_ms\": %.2f, \"errors\": %d}%n",
+				name, mode, sorted.size(), seconds, sorted.size() / (double) seconds, p50, p99, errors.get());
 	}
 
 }
