@@ -46,7 +46,8 @@ public final class Translation {
 	SymbolicName hoist(org.neo4j.cypherdsl.core.Expression value) {
 		List<Hoisted> level = this.levels.peek();
 		if (level == null || !(level instanceof ArrayList)) {
-			throw new IllegalStateException("an aggregating field can only be read where its object has a query");
+			throw new BadRequestException("Inspection.related cannot be asked inside a list of counts (stats.byInspection, "
+					+ "stats.topOwners): ask it of the inspection directly, e.g. inspection(id:) { related { ... } }");
 		}
 		SymbolicName name = variable();
 		level.add(new Hoisted(name, value));

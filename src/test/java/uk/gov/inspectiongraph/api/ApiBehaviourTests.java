@@ -268,4 +268,28 @@ class ApiBehaviourTests {
 		assertThat(withoutSource).isZero();
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void theExplainHeaderShowsTheOneQueryARequestRan() {
+		var response = this.graphQl.mutate().header("X-Explain", "cypher").build()
+			.document("{ inspection(id: \"" + EM + "\") { id r: recommendations(topLevelOnly: true) { number } } }")
+			.execute();
+		response.errors().verify();
+		Map<Object, Object> extensions = response.returnResponse().getExtensions();
+		List<Map<String, Object>> queries = (List<Map<String, Object>>) extensions.get("cypher");
+		assertThat(queries).hasSize(1);
+		assertThat((String) queries.get(0).get("query")).contains("MATCH (n:Inspection {id: $id})", "r: COLLECT", "topLevel");
+		assertThat((Map<String, Object>) queries.get(0).get("parameters")).containsEntry("id", EM);
+		// without the header, nothing is said
+		assertThat(this.graphQl.document("{ inspection(id: \"" + EM + "\") { id } }").execute().returnResponse().getExtensions())
+			.doesNotContainKey("cypher");
+	}
+
+	@Test
+	void relatedUnderAListOfCountsIsABadRequestWithAClearMessage() {
+		this.graphQl.document("{ stats { byInspection { inspection { related { score } } } } }").execute().errors()
+			.expect(e -> e.getErrorType() == ErrorType.BAD_REQUEST && e.getMessage().contains("ask it of the inspection directly"))
+			.verify();
+	}
+
 }

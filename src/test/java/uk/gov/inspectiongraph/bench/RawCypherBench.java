@@ -75,18 +75,18 @@ public final class RawCypherBench {
 			List<Map<String, Object>> owners = variables(bodies.resolve("ActionsByOwner.jsonl"), "owner").stream()
 				.map(o -> Map.<String, Object>of("key", Text.key(o)))
 				.toList();
-			run(driver, "ActionsByOwner", "best", owners.stream().map(p -> List.of(new Query(ACTIONS_BY_OWNER, p))).toList(),
-					seconds, concurrency);
+			run("ActionsByOwner", "best", owners.stream().map(p -> List.of(new Query(ACTIONS_BY_OWNER, p))).toList(),
+					seconds, concurrency, driverRead(driver));
 			List<Map<String, Object>> ids = variables(bodies.resolve("DashboardOne.jsonl"), "id").stream()
 				.map(i -> Map.<String, Object>of("id", i))
 				.toList();
-			run(driver, "DashboardOne", "best", ids.stream().map(p -> List.of(new Query(DASHBOARD_ONE, p))).toList(),
-					seconds, concurrency);
+			run("DashboardOne", "best", ids.stream().map(p -> List.of(new Query(DASHBOARD_ONE, p))).toList(),
+					seconds, concurrency, driverRead(driver));
 			// every operation: the very queries the service generated for each body, through the driver
 			try (var files = Files.list(bodies)) {
 				for (Path file : files.filter(f -> f.getFileName().toString().startsWith("raw-")).sorted().toList()) {
 					String op = file.getFileName().toString().replaceAll("^raw-|\\.jsonl$", "");
-					run(driver, op, "cypher", generated(file), seconds, concurrency);
+					run(op, "cypher", generated(file), seconds, concurrency, driverRead(driver));
 				}
 			}
 		}
@@ -100,7 +100,7 @@ public final class RawCypherBench {
 
 	/** The queries of each body, as {@code bodies.py} wrote them from the service's explain extension. */
 	@SuppressWarnings("unchecked")
-	private static List<List<Query>> generated(Path file) throws Exception {
+	static List<List<Query>> generated(Path file) throws Exception {
 		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
 		List<List<Query>> requests = new ArrayList<>();
 		for (String line : Files.readAllLines(file)) {
@@ -139,8 +139,17 @@ public final class RawCypherBench {
 		return values;
 	}
 
-	private static void run(Driver driver, String name, String mode, List<List<Query>> requests, int seconds,
-			int concurrency) throws Exception {
+	/** One query in a read transaction of its own, as the service's {@code Graph.read} runs it. */
+	static java.util.function.Consumer<Query> driverRead(Driver driver) {
+		return q -> {
+			try (var session = driver.session(SessionConfig.defaultConfig())) {
+				session.executeRead(tx -> tx.run(q.cypher(), q.parameters()).list());
+			}
+		};
+	}
+
+	static void run(String name, String mode, List<List<Query>> requests, int seconds, int concurrency,
+			java.util.function.Consumer<Query> execute) throws Exception {
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger errors = new AtomicInteger();
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -153,11 +162,7 @@ public final class RawCypherBench {
 					List<Query> request = requests.get(i++ % requests.size());
 					long start = System.nanoTime();
 					try {
-						for (Query q : request) {
-							try (var session = driver.session(SessionConfig.defaultConfig())) {
-								session.executeRead(tx -> tx.run(q.cypher(), q.parameters()).list());
-							}
-						}
+						request.forEach(execute);
 						latencies.add(System.nanoTime() - start);
 					}
 					catch (RuntimeException ex) {
