@@ -83,8 +83,8 @@ for size in "${SIZES[@]}"; do
     done
   done
   for c in $CONCURRENCY; do
-    java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$WARMUP" "$c" >/dev/null
-    java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$DURATION" "$c" \
+    # each operation warms up for WARMUP seconds in the same JVM right before its measured run
+    java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$DURATION" "$c" "$WARMUP" \
       | grep '^RESULT' | sed 's/^RESULT //' | while read -r line; do
         op=$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["op"])')
         mode=$(echo "$line" | python3 -c 'import json,sys; print(json.load(sys.stdin)["mode"])')

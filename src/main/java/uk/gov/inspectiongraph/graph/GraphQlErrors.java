@@ -2,7 +2,10 @@ package uk.gov.inspectiongraph.graph;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.ErrorClassification;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +46,22 @@ class GraphQlErrors {
 		return error(env, ErrorType.INTERNAL_ERROR, message);
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+	/** The classification of an answer the database could not give because it is unreachable (HTTP 503). */
+	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
+
+	@GraphQlExceptionHandler
+	GraphQLError unavailable(ServiceUnavailableException ex, DataFetchingEnvironment env) {
+		log.warn("Database unreachable for {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(env, UNAVAILABLE, "the database is unavailable; try again shortly");
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError sessionExpired(SessionExpiredException ex, DataFetchingEnvironment env) {
+		log.warn("Database connection lost for {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+		return error(env, UNAVAILABLE, "the database is unavailable; try again shortly");
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorClassification type, String message) {
 		return GraphQLError.newError()
 			.errorType(type)
 			.message(message)

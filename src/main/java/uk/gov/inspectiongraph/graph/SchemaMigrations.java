@@ -1,6 +1,12 @@
 package uk.gov.inspectiongraph.graph;
 
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -8,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.ingest.Backfill;
@@ -23,21 +32,68 @@ public class SchemaMigrations implements InitializingBean {
 
 	private final Driver driver;
 
+	private final boolean embedded;
+
 	private String version = "none";
 
-	public SchemaMigrations(Driver driver) {
+	public SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.driver = driver;
+		this.embedded = embedded.getIfAvailable() != null;
 	}
 
 	@Override
 	public void afterPropertiesSet() {
+		if (this.embedded) {
+			clearStaleLock();
+		}
 		Migrations migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan("classpath:neo4j/migrations")
+			.withResourceScanner(SchemaMigrations::cypherFiles)
 			.withMigrationClassesDiscoverer(context -> Backfill.all())
 			.build(), this.driver);
 		this.version = migrations.apply().map(Object::toString).orElse("none");
 		log.info("Schema migrations applied; database at version {}", this.version);
 	}
+
+	/**
+	 * A process killed while migrating leaves neo4j-migrations' lock node behind, and every later start would
+	 * refuse to migrate. The embedded store is this process's alone (Neo4j locks its folder), so a lock found
+	 * in it before migrating is a dead process's, and is removed. On an external server a lock may be a live
+	 * migration of another instance, and is respected.
+	 */
+	private void clearStaleLock() {
+		long removed = this.driver.executableQuery("MATCH (l:__Neo4jMigrationsLock) DETACH DELETE l RETURN count(l) AS n")
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
+		if (removed > 0) {
+			log.warn("Removed a migration lock left by a process that stopped while migrating this embedded store");
+		}
+	}
+
+	/**
+	 * The Cypher migrations on the classpath, listed by Spring's resolver. neo4j-migrations' own scanner walks
+	 * the whole classpath with ClassGraph, about 10 s over the 156 MB jar at every start.
+	 */
+	private static List<URL> cypherFiles(List<String> locations) {
+		List<URL> urls = new ArrayList<>();
+		try {
+			for (String location : locations) {
+				String base = location.startsWith("classpath:") ? location : "classpath:" + location;
+				for (Resource resource : RESOLVER.getResources(base + "/*.cypher")) {
+					urls.add(resource.getURL());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot list the migrations in " + locations, ex);
+		}
+		return urls;
+	}
+
+	private static final PathMatchingResourcePatternResolver RESOLVER = new PathMatchingResourcePatternResolver();
 
 	public String version() {
 		return this.version;

@@ -71,6 +71,7 @@ public final class RawCypherBench {
 		Path bodies = Path.of(args[1]);
 		int seconds = Integer.parseInt(args[2]);
 		int concurrency = Integer.parseInt(args[3]);
+		warmup = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 		try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none())) {
 			List<Map<String, Object>> owners = variables(bodies.resolve("ActionsByOwner.jsonl"), "owner").stream()
 				.map(o -> Map.<String, Object>of("key", Text.key(o)))
@@ -148,8 +149,31 @@ public final class RawCypherBench {
 		};
 	}
 
+	/** Seconds each operation runs unmeasured right before its measured run, in this same JVM (its JIT warms). */
+	static int warmup;
+
 	static void run(String name, String mode, List<List<Query>> requests, int seconds, int concurrency,
 			java.util.function.Consumer<Query> execute) throws Exception {
+		if (warmup > 0) {
+			measure(requests, warmup, concurrency, execute);
+		}
+		List<Long> sorted = new ArrayList<>();
+		int errors = measure(requests, seconds, concurrency, execute, sorted);
+		double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
+		double p99 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6;
+		System.out.printf(java.util.Locale.ROOT,
+				"RESULT {\"op\": \"%s\", \"mode\": \"%s\", \"requests\": %d, \"seconds\": %d, \"rps\": %.1f, \"p50_ms\": %.2f, \"p99_ms\": %.2f, \"errors\": %d}%n",
+				name, mode, sorted.size(), seconds, sorted.size() / (double) seconds, p50, p99, errors);
+	}
+
+	private static void measure(List<List<Query>> requests, int seconds, int concurrency,
+			java.util.function.Consumer<Query> execute) throws Exception {
+		measure(requests, seconds, concurrency, execute, new ArrayList<>());
+	}
+
+	/** Runs the requests round-robin on {@code concurrency} threads; fills {@code sorted} with latencies. */
+	private static int measure(List<List<Query>> requests, int seconds, int concurrency,
+			java.util.function.Consumer<Query> execute, List<Long> sorted) throws Exception {
 		List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger errors = new AtomicInteger();
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -173,13 +197,9 @@ public final class RawCypherBench {
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 120L, java.util.concurrent.TimeUnit.SECONDS);
-		List<Long> sorted = new ArrayList<>(latencies);
+		sorted.addAll(latencies);
 		Collections.sort(sorted);
-		double p50 = sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2) / 1e6;
-		double p99 = sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.99))) / 1e6;
-		System.out.printf(java.util.Locale.ROOT,
-				"RESULT {\"op\": \"%s\", \"mode\": \"%s\", \"requests\": %d, \"seconds\": %d, \"rps\": %.1f, \"p50_ms\": %.2f, \"p99_ms\": %.2f, \"errors\": %d}%n",
-				name, mode, sorted.size(), seconds, sorted.size() / (double) seconds, p50, p99, errors.get());
+		return errors.get();
 	}
 
 }

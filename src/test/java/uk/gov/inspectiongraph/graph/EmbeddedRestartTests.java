@@ -10,7 +10,7 @@ import org.neo4j.driver.GraphDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded database keeps its data in its folder across restarts, and stops quickly. */
+/** The embedded database keeps its data in its folder across restarts. */
 class EmbeddedRestartTests {
 
 	@Test
@@ -20,15 +20,12 @@ class EmbeddedRestartTests {
 				Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
 			driver.executableQuery("CREATE (:Marker {name: 'kept'})").execute();
 		}
-		long started = System.nanoTime();
 		try (EmbeddedNeo4j second = EmbeddedNeo4j.start(properties);
 				Driver driver = GraphDatabase.driver(second.boltUri(), AuthTokens.none())) {
 			String name = driver.executableQuery("MATCH (m:Marker) RETURN m.name AS name").execute()
 				.records().get(0).get("name").asString();
 			assertThat(name).isEqualTo("kept");
 		}
-		// start, query and a clean shutdown well inside the 10 s Bolt quiet period Neo4j would otherwise wait
-		assertThat((System.nanoTime() - started) / 1_000_000_000.0).isLessThan(9.0);
 	}
 
 }
