@@ -33,6 +33,11 @@ public record TypeDef(String name, Map<String, FieldDef> fields) {
 		return value(field, (t, v, a) -> Cypher.property(v, property));
 	}
 
+	/** A list property of the same name, empty where the node has none. */
+	public TypeDef list(String field) {
+		return value(field, (t, v, a) -> Cypher.coalesce(Cypher.property(v, field), Cypher.listOf()));
+	}
+
 	/** A list of objects reached by a subquery. */
 	public TypeDef many(String field, String type, FieldDef.Match match) {
 		return field(field, new FieldDef.Related(type, false, match));

@@ -17,7 +17,7 @@ class OwnerFields implements Declarations {
 	@Override
 	public List<TypeDef> types() {
 		return List.of(TypeDef.of("Owner")
-			.value("aliases", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "aliases"), Cypher.listOf()))
+			.list("aliases")
 			.value("actionCount", (t, v, a) -> Cypher.count(Cypher.anyNode(v).relationshipFrom(Cypher.node("Action"), "OWNED_BY")))
 			.many("actions", "Action",
 					Matches.ordered("Action", (o, a) -> o.relationshipFrom(a, "OWNED_BY"), Matches.by("planOrder", "id")))

@@ -18,7 +18,7 @@ class ProgrammeFields implements Declarations {
 	@Override
 	public List<TypeDef> types() {
 		return List.of(TypeDef.of("Programme")
-			.value("aliases", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "aliases"), Cypher.listOf()))
+			.list("aliases")
 			.many("recommendations", "Recommendation", Membership.recommendationsOfProgramme(Matches.by("planOrder")))
 			.many("inspections", "Inspection", (t, parent, child, args) -> {
 				var recommendation = t.variable();
@@ -41,7 +41,7 @@ class ProgrammeFields implements Declarations {
 			})
 			.value("actionCount", (t, v, a) -> Membership.actionCount(v, t.variable())),
 				TypeDef.of("Entity")
-					.value("aliases", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "aliases"), Cypher.listOf())));
+					.list("aliases"));
 	}
 
 }
