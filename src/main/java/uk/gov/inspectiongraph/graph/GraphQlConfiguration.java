@@ -8,7 +8,6 @@ import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.FieldWiringEnvironment;
-import graphql.schema.idl.InterfaceWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
@@ -55,7 +54,7 @@ class GraphQlConfiguration {
 		return new ServiceInstrumentation(depth, complexity);
 	}
 
-	/** Cursor fields encode the position the translated row carries; union members name their type. */
+	/** Cursor fields encode the position the translated row carries; union members name their type (the schema has no interfaces). */
 	private static final class TranslatedRows implements WiringFactory {
 
 		private static final DataFetcher<String> CURSOR = env -> {
@@ -90,16 +89,6 @@ class GraphQlConfiguration {
 
 		@Override
 		public TypeResolver getTypeResolver(UnionWiringEnvironment env) {
-			return BY_TYPE_KEY;
-		}
-
-		@Override
-		public boolean providesTypeResolver(InterfaceWiringEnvironment env) {
-			return true;
-		}
-
-		@Override
-		public TypeResolver getTypeResolver(InterfaceWiringEnvironment env) {
 			return BY_TYPE_KEY;
 		}
 

@@ -4,10 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
 
@@ -91,7 +93,7 @@ public class Roots {
 
 	/** A hand-written read of a root field that is not a projection (a root's first step), explained like the rest. */
 	public <T> List<T> read(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters,
-			java.util.function.Function<org.neo4j.driver.Record, T> mapper) {
+			Function<Record, T> mapper) {
 		Explain.record(env.getGraphQlContext(), cypher, parameters);
 		return this.graph.read(cypher, parameters, mapper);
 	}
