@@ -86,7 +86,7 @@ public final class ActionPlanParser {
 	}
 
 	public ParsedDocument parse(String file, String sha256, List<String> lines) {
-		ParsedDocument doc = new ParsedDocument(file, sha256);
+		ParsedDocument doc = new ParsedDocument(file, sha256, lines);
 		doc.kind = ParsedDocument.Kind.ACTION_PLAN;
 		int header = -1;
 		for (int i = 0; i < lines.size() && header < 0; i++) {

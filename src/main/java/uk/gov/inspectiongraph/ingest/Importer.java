@@ -104,6 +104,7 @@ public class Importer {
 				record.put("sha256", doc.sha256);
 				record.put("kind", doc.kind.name());
 				record.put("warnings", doc.warnings);
+				record.put("lines", doc.lines);
 				record.put("inspectionId", inspectionId);
 				tx.run(LoaderCypher.RECORD_DOCUMENT, record).consume();
 				List<String> keys = doc.inspection == null ? List.of() : doc.inspection.keys();

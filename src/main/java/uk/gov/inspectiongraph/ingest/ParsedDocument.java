@@ -108,6 +108,9 @@ public final class ParsedDocument {
 
 	public final String sha256;
 
+	/** The text as read, one entry per line (what every source line points into). */
+	public final List<String> lines;
+
 	public Kind kind;
 
 	public InspectionInfo inspection;
@@ -129,9 +132,10 @@ public final class ParsedDocument {
 
 	public final List<String> warnings = new ArrayList<>();
 
-	public ParsedDocument(String file, String sha256) {
+	public ParsedDocument(String file, String sha256, List<String> lines) {
 		this.file = file;
 		this.sha256 = sha256;
+		this.lines = List.copyOf(lines);
 	}
 
 	public void warn(int line, String message) {

@@ -22,7 +22,7 @@ public final class SummaryParser {
 	private static final Pattern FINDINGS_HEADING = Pattern.compile("(?i)key findings");
 
 	public ParsedDocument parse(String file, String sha256, List<String> lines) {
-		ParsedDocument doc = new ParsedDocument(file, sha256);
+		ParsedDocument doc = new ParsedDocument(file, sha256, lines);
 		doc.kind = ParsedDocument.Kind.SUMMARY;
 		StringBuilder title = new StringBuilder();
 		boolean inTitle = false;

@@ -22,9 +22,6 @@ class SearchController {
 
 	static final int MAX_SEARCH_TEXT = 1000;
 
-	/** Labels a path may start or end at. */
-	private static final String NODE = "Inspection|Recommendation|Action|Owner|Entity|Finding|Revision|ActionPlan|ExternalDocument";
-
 	private final Roots roots;
 
 	SearchController(Roots roots) {
@@ -49,18 +46,23 @@ class SearchController {
 	@QueryMapping
 	List<Object> path(@Argument String from, @Argument String to, DataFetchingEnvironment env) {
 		List<Object> steps = this.roots.list(env, "PathStep", "step", """
-				CALL () { MATCH (a:%1$s {id: $from}) RETURN a LIMIT 1 }
-				CALL () { MATCH (b:%1$s {id: $to}) RETURN b LIMIT 1 }
+				%1$s
+				%3$s
 				MATCH p = shortestPath((a)-[*..10]-(b))
+				WHERE all(x IN nodes(p) WHERE %4$s)
 				UNWIND range(0, length(p)) AS k
-				WITH k, {id: nodes(p)[k].id, type: labels(nodes(p)[k])[0],
-				         name: coalesce(nodes(p)[k].title, nodes(p)[k].name, nodes(p)[k].label,
-				                        CASE WHEN nodes(p)[k].number IS NULL THEN null
-				                             ELSE nodes(p)[k].inspectionId + ' ' + nodes(p)[k].number END,
-				                        left(nodes(p)[k].text, 80), nodes(p)[k].id),
+				WITH k, p, nodes(p)[k] AS n
+				WITH k, {id: n.id, type: %5$s, name: %2$s,
 				         via: CASE WHEN k < length(p) THEN type(relationships(p)[k]) END} AS step
-				ORDER BY k""".formatted(NODE), Map.of("from", from, "to", to));
+				ORDER BY k""".formatted(GraphNodeFields.byId("a", "from"), GraphNodeFields.name("n"),
+				GraphNodeFields.byId("b", "to"), GraphNodeFields.explorable("x"), GraphNodeFields.kind("n")), Map.of("from", from, "to", to));
 		return steps.isEmpty() ? null : steps;
+	}
+
+	@QueryMapping
+	Object node(@Argument String id, DataFetchingEnvironment env) {
+		List<Object> nodes = this.roots.list(env, "GraphNode", "n", GraphNodeFields.byId("n", "id"), Map.of("id", id));
+		return nodes.isEmpty() ? null : nodes.get(0);
 	}
 
 	@QueryMapping
