@@ -1,8 +1,11 @@
 package uk.gov.inspectiongraph.action;
 
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.springframework.stereotype.Component;
 
@@ -10,11 +13,12 @@ import uk.gov.inspectiongraph.graph.Declarations;
 import uk.gov.inspectiongraph.graph.FieldDef;
 import uk.gov.inspectiongraph.graph.Matches;
 import uk.gov.inspectiongraph.graph.Sources;
+import uk.gov.inspectiongraph.graph.Translation;
 import uk.gov.inspectiongraph.graph.TypeDef;
 
 /** The fields of Action and Target: each defined once, here. */
 @Component
-class ActionFields implements Declarations {
+public class ActionFields implements Declarations {
 
 	@Override
 	public List<TypeDef> types() {
@@ -26,10 +30,23 @@ class ActionFields implements Declarations {
 					Matches.pattern("Recommendation", (a, r) -> a.relationshipFrom(r, "HAS_ACTION")))
 			.many("mentions", "Entity",
 					Matches.ordered("Entity", (a, e) -> a.relationshipTo(e, "MENTIONS"), Matches.by("kind", "name")))
+			.value("overdue", ActionFields::overdue)
 			.field("sources", Sources.lines()),
 				TypeDef.of("Target")
 					.property("text", "targetText")
 					.value("revised", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "revised"), Cypher.literalFalse())));
+	}
+
+
+	/**
+	 * An action's due date has passed on {@code asOf} (default: today in Europe/London) and its status is still
+	 * SCHEDULED, as {@code Stats.overdue} counts them. Today is the database's, so that a translation cached over
+	 * midnight stays right.
+	 */
+	public static Expression overdue(Translation t, SymbolicName action, Map<String, Object> arguments) {
+		Object asOf = arguments.get("asOf");
+		return Cypher.raw("coalesce($E.status = 'SCHEDULED' AND $E.dueOn < $E, false)", action, action,
+				asOf == null ? Cypher.raw("date({timezone: 'Europe/London'})") : t.parameter(asOf));
 	}
 
 }

@@ -11,6 +11,7 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.inspectiongraph.action.ActionFields;
 import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Declarations;
 import uk.gov.inspectiongraph.graph.FieldDef;
@@ -67,10 +68,7 @@ class GraphNodeFields implements Declarations {
 			.value("agreement", (t, v, a) -> Cypher.raw("CASE WHEN $E:Recommendation THEN $E.agreement END", v, v))
 			.value("status", (t, v, a) -> Cypher.raw("CASE WHEN $E:Action THEN $E.status END", v, v))
 			.value("dueOn", (t, v, a) -> Cypher.raw("CASE WHEN $E:Action THEN $E.dueOn END", v, v))
-			.value("overdue", (t, v, a) -> Cypher.raw(
-					"coalesce($E:Action AND $E.status = 'SCHEDULED' AND $E.dueOn < $E, false)", v, v, v,
-					// today is the database's, so that a translation cached over midnight stays right
-					a.get("asOf") == null ? Cypher.raw("date({timezone: 'Europe/London'})") : t.parameter(a.get("asOf"))))
+			.value("overdue", (t, v, a) -> Cypher.raw("($E:Action AND $E)", v, ActionFields.overdue(t, v, a)))
 			.field("object", new FieldDef.Embedded("Node"))
 			.value("neighbourCount", (t, v, a) -> Cypher.raw("COUNT { MATCH ($E)--(m) WHERE " + explorable("m") + " }", v))
 			.many("neighbours", "Neighbour", GraphNodeFields::neighbours),
