@@ -55,6 +55,8 @@ const STYLE = [
 export function createCanvas(container, onTap) {
   const cy = cytoscape({ container, style: STYLE, elements: [], minZoom: 0.1, maxZoom: 3 });
   cy.on('tap', 'node', (event) => onTap(event.target.id()));
+  // for tools that drive the page: the Cytoscape instance behind the canvas
+  container.cytoscape = cy;
 
   return {
     /** Makes the canvas show exactly these nodes and edges; lays out again when something was added. */
@@ -101,6 +103,11 @@ export function createCanvas(container, onTap) {
         cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30,
           numIter: cy.nodes().length > 200 ? 300 : 1000, nodeRepulsion: () => 20000, idealEdgeLength: () => 90,
           nodeOverlap: 20, componentSpacing: 60 }).run();
+        if (cy.zoom() > 1.4) {
+          // a few nodes: readable, not blown up to fill the canvas
+          cy.zoom(1.4);
+          cy.center();
+        }
       }
     },
     size() {

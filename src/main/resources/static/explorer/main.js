@@ -306,7 +306,17 @@ function agreementText(agreement) {
   return { AGREED: 'agreed', PARTLY_AGREED: 'partly agreed', NOT_AGREED: 'not agreed' }[agreement] || agreement;
 }
 
+/** What the panels show now, so that a render redraws only what changed (and keyboard focus stays put). */
+const drawn = {};
+
+function changed(key, value) {
+  if (drawn[key] === value) return false;
+  drawn[key] = value;
+  return true;
+}
+
 async function drawDetails() {
+  if (!changed('sel', state.sel)) return;
   const body = $('details-body');
   const related = $('related');
   const empty = document.querySelector('#details .empty');
@@ -337,6 +347,7 @@ async function drawDetails() {
 }
 
 async function drawSource() {
+  if (!changed('src', state.src)) return;
   const view = $('source-view');
   if (!state.src) {
     view.hidden = true;
@@ -396,6 +407,7 @@ function showOwner(name) {
 }
 
 async function drawOwner() {
+  if (!changed('owner', state.owner)) return;
   const out = $('owner-actions');
   if (!state.owner) {
     out.replaceChildren();
@@ -426,7 +438,7 @@ async function drawOwner() {
   out.replaceChildren(el('h3', {}, `${owner.name}: ${owner.actions.length} actions, ${overdue} overdue`),
     ...groups.map(([title, actions]) => el('section', {}, el('h4', {}, title),
       el('ul', {}, ...actions.map((a) => el('li', { class: a.overdue ? 'overdue' : null },
-        el('button', { type: 'button', class: 'link', onclick: () => select(a.id, { put: true }) },
+        el('button', { type: 'button', class: 'link', 'data-id': a.id, onclick: () => select(a.id, { put: true }) },
           `${a.recommendation.number}: ${a.text}`),
         el('span', { class: 'due' }, ` — due ${a.target.dueOn || 'no date'} (${a.target.status.toLowerCase()})`),
         a.overdue ? el('span', { class: 'tag overdue' }, 'overdue') : ''))))));
