@@ -5,16 +5,23 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import uk.gov.inspectiongraph.bench.CorpusGenerator;
+import uk.gov.inspectiongraph.explorer.Browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,6 +58,42 @@ class LargeCorpusTests {
 		assertThat(total).isGreaterThan(500);
 		response.path("actions.edges").entityList(Object.class).hasSize(500);
 		response.path("actions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	@LocalServerPort
+	int port;
+
+	/** The explorer with 500 nodes and more on the canvas: drawn, listed, and a click still selects and expands. */
+	@Test
+	void theExplorerDrawsFiveHundredNodesAndStillAnswersClicks() throws Exception {
+		List<String> inspections = this.graphQl.document("{ inspections { id } }").execute().path("inspections[*].id")
+			.entityList(String.class).get();
+		StringBuilder hash = new StringBuilder("#");
+		java.util.Set<String> expected = new java.util.HashSet<>();
+		for (String id : inspections) {
+			if (expected.size() >= 520) {
+				break;
+			}
+			expected.add(id);
+			expected.addAll(this.graphQl.document("{ node(id: \"%s\") { neighbours(first: 100) { node { id } } } }".formatted(id))
+				.execute().path("node.neighbours[*].node.id").entityList(String.class).get());
+			hash.append("exp=").append(URLEncoder.encode(id, StandardCharsets.UTF_8)).append('&');
+		}
+		assertThat(expected).hasSizeGreaterThanOrEqualTo(500);
+		try (Browser b = Browser.open(this.port, 1280, 800)) {
+			b.open("/" + hash);
+			b.waitFor(d -> String.valueOf(expected.size()).equals(b.script("return document.body.dataset.nodes;")));
+			int drawn = ((Number) b.script("return arguments[0].cytoscape.nodes().length;", b.testId("canvas"))).intValue();
+			assertThat(drawn).isEqualTo(b.all("[data-testid='node-list'] li[data-id]").size()).isGreaterThanOrEqualTo(500);
+			var owner = b.all("[data-testid='node-list'] li[data-id^='"
+					+ inspections.get(0) + "/'] button[aria-pressed='false']").get(0);
+			owner.click();
+			b.waitFor(d -> b.all("[data-testid='node-list'] li[data-id]").size() > drawn);
+			b.testId("node-list").findElement(By.cssSelector("li[data-id] button.link")).click();
+			b.waitFor(d -> b.testId("details").getText().contains(":"));
+			b.screenshot("five-hundred-nodes");
+			assertThat(b.consoleErrors()).isEmpty();
+		}
 	}
 
 	@Test

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Debian's headless Chromium driven through Debian's chromedriver (nothing is downloaded at run time), with
  * what the page logged and every URL it requested, read from Chromium's own logs.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
 	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -39,7 +39,7 @@ final class Browser implements AutoCloseable {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	final ChromeDriver driver;
+	public final ChromeDriver driver;
 
 	private final String base;
 
@@ -48,7 +48,7 @@ final class Browser implements AutoCloseable {
 	private final List<String> requests = new ArrayList<>();
 
 	/** Starts Chromium; skips the test where it is not installed, unless on CI, which must have it. */
-	static Browser open(int port, int width, int height) {
+	public static Browser open(int port, int width, int height) {
 		boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
 		if (!installed && System.getenv("CI") != null) {
 			throw new IllegalStateException(".ci/run installs chromium and chromium-driver; they are missing");
@@ -74,47 +74,47 @@ final class Browser implements AutoCloseable {
 		this.base = "http://127.0.0.1:" + port;
 	}
 
-	void open(String path) {
+	public void open(String path) {
 		this.driver.get(this.base + path);
 		waitFor(d -> "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-ready"))
 				|| !d.findElements(By.cssSelector(".graphiql-container")).isEmpty());
 	}
 
-	WebElement testId(String id) {
+	public WebElement testId(String id) {
 		return this.driver.findElement(By.cssSelector("[data-testid='" + id + "']"));
 	}
 
-	List<WebElement> all(String css) {
+	public List<WebElement> all(String css) {
 		return this.driver.findElements(By.cssSelector(css));
 	}
 
-	<T> T waitFor(ExpectedCondition<T> condition) {
+	public <T> T waitFor(ExpectedCondition<T> condition) {
 		return new WebDriverWait(this.driver, PATIENCE).until(condition);
 	}
 
-	Object script(String js, Object... args) {
+	public Object script(String js, Object... args) {
 		return this.driver.executeScript(js, args);
 	}
 
-	String url() {
+	public String url() {
 		return this.driver.getCurrentUrl();
 	}
 
 	/** Saves a screenshot under target/screenshots. */
-	void screenshot(String name) throws IOException {
+	public void screenshot(String name) throws IOException {
 		Path dir = Path.of("target/screenshots");
 		Files.createDirectories(dir);
 		Files.write(dir.resolve(name + ".png"), this.driver.getScreenshotAs(OutputType.BYTES));
 	}
 
 	/** What the page logged as an error (SEVERE) so far. */
-	List<String> consoleErrors() {
+	public List<String> consoleErrors() {
 		drainLogs();
 		return this.console;
 	}
 
 	/** Every URL the browser requested so far. */
-	List<String> requestedUrls() {
+	public List<String> requestedUrls() {
 		drainLogs();
 		return this.requests;
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -255,6 +256,25 @@ class ExplorerBrowserTests {
 		b.waitFor(d -> !b.testId("search-results").getText().isBlank());
 		b.testId("owner-input").sendKeys("Chief Inspector of Nowhere", Keys.ENTER);
 		waitForText("owner-actions", "No owner role is called 'Chief Inspector of Nowhere'");
+	}
+
+	@Test
+	void aServiceThatDoesNotAnswerGetsAClearMessageNotABlankPage() {
+		Browser b = browser();
+		b.open("/#add=electronic-monitoring-2022");
+		b.waitFor(d -> ids("[data-testid='node-list'] li[data-id]").size() == 1);
+		ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+		offline.setOffline(true);
+		b.driver.setNetworkConditions(offline);
+		b.testId("search-input").sendKeys("curfew", Keys.ENTER);
+		b.waitFor(d -> b.testId("message").getText().contains("The service is not answering"));
+		assertThat(ids("[data-testid='node-list'] li[data-id]")).containsExactly("electronic-monitoring-2022");
+		b.driver.deleteNetworkConditions();
+		b.testId("search-input").sendKeys(Keys.ENTER);
+		b.waitFor(d -> !b.all("[data-testid='search-results'] button[data-id]").isEmpty());
+		// the browser itself reports the failed request; the page adds nothing to it
+		assertThat(b.consoleErrors()).allMatch(e -> e.contains("net::ERR_INTERNET_DISCONNECTED"));
+		b.consoleErrors().clear();
 	}
 
 	@Test
