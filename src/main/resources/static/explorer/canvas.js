@@ -52,17 +52,60 @@ const STYLE = [
   { selector: '.on-path', style: { 'line-color': '#ffbf47', 'target-arrow-color': '#ffbf47', width: 4, 'border-width': 4, 'border-color': '#ffbf47' } },
 ];
 
+/** Up to this many nodes, a drawing from scratch is the force layout; beyond, hubs on a grid with rings. */
+const FORCE_LIMIT = 200;
+
 export function createCanvas(container, onTap) {
   const cy = cytoscape({ container, style: STYLE, elements: [], minZoom: 0.1, maxZoom: 3 });
   cy.on('tap', 'node', (event) => onTap(event.target.id()));
   // for tools that drive the page: the Cytoscape instance behind the canvas
   container.cytoscape = cy;
 
+  /** The force layout over everything: on a first drawing, when most nodes are new, or when asked. */
+  function layoutAll() {
+    cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30,
+      numIter: cy.nodes().length > 200 ? 300 : 1000, nodeRepulsion: () => 20000, idealEdgeLength: () => 90,
+      nodeOverlap: 20, componentSpacing: 60 }).run();
+    if (cy.zoom() > 1.4) {
+      // a few nodes: readable, not blown up to fill the canvas
+      cy.zoom(1.4);
+      cy.center();
+    }
+  }
+
+  /**
+   * New nodes go on rings around the node they were expanded from (or the middle of the view), leaving the
+   * rest where the user has seen it: an expansion costs its own nodes, not a layout of the whole graph.
+   */
+  function ringAround(added) {
+    const groups = new Map();
+    added.forEach((n) => {
+      const key = n.data('near') || '';
+      if (!groups.has(key)) groups.set(key, []);
+      groups.get(key).push(n);
+    });
+    const extent = cy.extent();
+    for (const [near, group] of groups) {
+      const centre = near && cy.getElementById(near).nonempty() ? cy.getElementById(near).position()
+        : { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+      const perRing = 24;
+      group.forEach((n, i) => {
+        const ring = Math.floor(i / perRing);
+        const onRing = Math.min(perRing, group.length - ring * perRing);
+        const angle = (2 * Math.PI * (i % perRing)) / onRing + ring * 0.3;
+        const radius = 90 + ring * 55;
+        n.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
+      });
+    }
+    cy.fit(cy.elements(), 30);
+  }
+
   return {
     /** Makes the canvas show exactly these nodes and edges; lays out again when something was added. */
     show(nodes, edges, { expanded, selected, path }) {
       const wanted = new Set(nodes.map((n) => n.id));
-      let added = false;
+      const empty = cy.nodes().empty();
+      const added = [];
       cy.batch(() => {
         cy.nodes().filter((n) => !wanted.has(n.id())).remove();
         for (const node of nodes) {
@@ -73,10 +116,7 @@ export function createCanvas(container, onTap) {
             existing.data(data);
             continue;
           }
-          const near = node.near ? cy.getElementById(node.near) : null;
-          const at = near && near.nonempty() ? near.position() : { x: 0, y: 0 };
-          cy.add({ group: 'nodes', data, position: { x: at.x + Math.random() * 60 - 30, y: at.y + Math.random() * 60 - 30 } });
-          added = true;
+          added.push(cy.add({ group: 'nodes', data }));
         }
         const edgeIds = new Set();
         for (const edge of edges) {
@@ -99,17 +139,21 @@ export function createCanvas(container, onTap) {
           cy.getElementById(selected).select();
         }
       });
-      if (added) {
-        cy.layout({ name: 'cose', animate: false, randomize: false, fit: true, padding: 30,
-          numIter: cy.nodes().length > 200 ? 300 : 1000, nodeRepulsion: () => 20000, idealEdgeLength: () => 90,
-          nodeOverlap: 20, componentSpacing: 60 }).run();
-        if (cy.zoom() > 1.4) {
-          // a few nodes: readable, not blown up to fill the canvas
-          cy.zoom(1.4);
-          cy.center();
-        }
+      if ((empty || added.length > cy.nodes().length / 2) && cy.nodes().length <= FORCE_LIMIT) {
+        layoutAll();
+      } else if (empty || added.length > cy.nodes().length / 2) {
+        // many nodes at once: the hubs (the nodes not drawn around another) on a grid, rings of neighbours
+        // around them
+        const hubs = cy.nodes().filter((n) => !n.data('near'));
+        const side = 700 * Math.ceil(Math.sqrt(hubs.length));
+        hubs.layout({ name: 'grid', fit: false, avoidOverlap: true, boundingBox: { x1: 0, y1: 0, w: side, h: side } }).run();
+        ringAround(cy.nodes().filter((n) => n.data('near')));
+      } else if (added.length) {
+        ringAround(added);
       }
     },
+    /** Lays the whole graph out again with the force layout. */
+    layoutAll,
     size() {
       return cy.nodes().length;
     },

@@ -139,6 +139,8 @@ async function drawCanvas() {
   const wanted = new Map();
   const edges = [];
   const problems = [];
+  // everything the canvas needs, fetched at once
+  await Promise.all([...state.add.map(node), ...state.exp.map(neighboursOf)]);
   for (const id of state.add) {
     const n = await node(id);
     if (n) wanted.set(id, n);
@@ -517,6 +519,7 @@ $('owner-form').addEventListener('submit', (e) => {
   }
   update({ owner: name });
 });
+$('relayout').addEventListener('click', () => canvas.layoutAll());
 $('owner-input').addEventListener('input', (e) => suggestOwners(e.target.value));
 $('path-form').addEventListener('submit', (e) => {
   e.preventDefault();
