@@ -49,7 +49,8 @@ const STYLE = [
     width: 1.2, 'line-color': '#b1b4b6', 'target-arrow-color': '#b1b4b6', 'target-arrow-shape': 'triangle',
     'curve-style': 'bezier', 'arrow-scale': 0.7,
   } },
-  { selector: '.on-path', style: { 'line-color': '#ffbf47', 'target-arrow-color': '#ffbf47', width: 4, 'border-width': 4, 'border-color': '#ffbf47' } },
+  { selector: 'edge.on-path', style: { 'line-color': '#f47738', 'target-arrow-color': '#f47738', width: 4 } },
+  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f47738' } },
 ];
 
 /** Up to this many nodes, a drawing from scratch is the force layout; beyond, hubs on a grid with rings. */

@@ -179,8 +179,14 @@ async function drawCanvas() {
   if (problems.length) {
     say(`Nothing has the id ${problems.map((p) => `'${p}'`).join(', ')}; the link may be out of date.`, 'error');
   }
-  shown = { nodes: [...wanted.values()], edges, path };
-  canvas.show(shown.nodes, edges, { expanded: state.exp, selected: state.sel, path });
+  // one edge per relationship, whichever way a path step names it
+  const seen = new Set();
+  const unique = edges.filter((e) => {
+    const key = [e.source, e.target].sort().join('\n') + '\n' + e.via;
+    return !seen.has(key) && seen.add(key);
+  });
+  shown = { nodes: [...wanted.values()], edges: unique, path };
+  canvas.show(shown.nodes, unique, { expanded: state.exp, selected: state.sel, path });
   drawNodeList();
   fillPathChoices();
 }
