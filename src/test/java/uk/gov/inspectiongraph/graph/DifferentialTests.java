@@ -66,6 +66,10 @@ class DifferentialTests {
 	@BeforeEach
 	void setUp() {
 		this.schema = this.source.schema();
+		// a random request may nest lists of lists (every owner's actions' owners' actions...): answers of a few MB
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient(client -> client.codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024)))
+			.build();
 		this.reference = new ReferenceResolver(this.graph);
 		this.inspections = this.graph.read("MATCH (i:Inspection) RETURN i.id ORDER BY i.id", Map.of(), r -> r.get(0).asString());
 		this.recommendations = this.graph.read("MATCH (r:Recommendation) RETURN r.inspectionId, r.number ORDER BY r.id", Map.of(),

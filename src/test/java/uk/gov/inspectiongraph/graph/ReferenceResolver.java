@@ -145,6 +145,8 @@ final class ReferenceResolver {
 			.scalar(ExtendedScalars.Date)
 			.type(TypeRuntimeWiring.newTypeWiring("SearchResult")
 				.typeResolver(env -> env.getSchema().getObjectType((String) ((Map<?, ?>) env.getObject()).get(TYPE))))
+			.type(TypeRuntimeWiring.newTypeWiring("Node")
+				.typeResolver(env -> env.getSchema().getObjectType((String) ((Map<?, ?>) env.getObject()).get(TYPE))))
 			.type("Query", b -> b
 				.dataFetcher("inspections", env -> nodes("Inspection", "MATCH (n:Inspection) RETURN n ORDER BY n.publishedOn DESC, n.id"))
 				.dataFetcher("inspection", env -> node("Inspection", "MATCH (n:Inspection {id: $id}) RETURN n", "id", env.getArgument("id")))
@@ -235,6 +237,12 @@ final class ReferenceResolver {
 					target.put("status", prop(env, "status"));
 					target.put("revised", Objects.requireNonNullElse(prop(env, "revised"), false));
 					return target;
+				})
+				.dataFetcher("overdue", env -> {
+					java.time.LocalDate asOf = env.getArgument("asOf") != null ? env.getArgument("asOf")
+							: java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+					Object due = prop(env, "dueOn");
+					return "SCHEDULED".equals(prop(env, "status")) && due != null && ((java.time.LocalDate) due).isBefore(asOf);
 				})
 				.dataFetcher("revision", one("Revision", "MATCH (:Action {id: $id})-[:IN_REVISION]->(n) RETURN n"))
 				.dataFetcher("recommendation", one("Recommendation", "MATCH (:Action {id: $id})<-[:HAS_ACTION]-(n) RETURN n"))
