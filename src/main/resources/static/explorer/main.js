@@ -443,7 +443,11 @@ async function drawOwner() {
   const groups = [...byInspection].map(([title, actions]) => [title, actions.sort(order)])
     .sort((a, b) => (b[1].some((x) => x.overdue) - a[1].some((x) => x.overdue)) || a[0].localeCompare(b[0]));
   const overdue = owner.actions.filter((a) => a.overdue).length;
+  const exportOf = (format) => `/export/actions.${format}?owner=${encodeURIComponent(owner.name)}`;
   out.replaceChildren(el('h3', {}, `${owner.name}: ${owner.actions.length} actions, ${overdue} overdue`),
+    el('p', { class: 'exports' }, 'Export these actions: ',
+      el('a', { href: exportOf('csv'), 'data-testid': 'owner-export-csv' }, 'CSV'), ' · ',
+      el('a', { href: exportOf('xlsx'), 'data-testid': 'owner-export-xlsx' }, 'Excel (XLSX)')),
     ...groups.map(([title, actions]) => el('section', {}, el('h4', {}, title),
       el('ul', {}, ...actions.map((a) => el('li', { class: a.overdue ? 'overdue' : null },
         el('button', { type: 'button', class: 'link', 'data-id': a.id, onclick: () => select(a.id, { put: true }) },

@@ -13,6 +13,7 @@ import uk.gov.inspectiongraph.graph.Declarations;
 import uk.gov.inspectiongraph.graph.FieldDef;
 import uk.gov.inspectiongraph.graph.Matches;
 import uk.gov.inspectiongraph.graph.Sources;
+import uk.gov.inspectiongraph.graph.Today;
 import uk.gov.inspectiongraph.graph.Translation;
 import uk.gov.inspectiongraph.graph.TypeDef;
 
@@ -39,14 +40,18 @@ public class ActionFields implements Declarations {
 
 
 	/**
-	 * An action's due date has passed on {@code asOf} (default: today in Europe/London) and its status is still
-	 * SCHEDULED, as {@code Stats.overdue} counts them. Today is the database's, so that a translation cached over
-	 * midnight stays right.
+	 * An action's due date has passed on {@code asOf} (default: {@link Today}) and its status is still
+	 * SCHEDULED, as {@code Stats.overdue} counts them.
 	 */
 	public static Expression overdue(Translation t, SymbolicName action, Map<String, Object> arguments) {
-		Object asOf = arguments.get("asOf");
 		return Cypher.raw("coalesce($E.status = 'SCHEDULED' AND $E.dueOn < $E, false)", action, action,
-				asOf == null ? Cypher.raw("date({timezone: 'Europe/London'})") : t.parameter(asOf));
+				asOf(t, arguments));
+	}
+
+	/** The {@code asOf} argument, or today. */
+	public static Expression asOf(Translation t, Map<String, Object> arguments) {
+		Object asOf = arguments.get("asOf");
+		return asOf == null ? Cypher.parameter(Today.PARAMETER) : t.parameter(asOf);
 	}
 
 }

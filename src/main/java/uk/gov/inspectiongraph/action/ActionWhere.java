@@ -5,19 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.gov.inspectiongraph.graph.Conditions;
+import uk.gov.inspectiongraph.ingest.Agreement;
 import uk.gov.inspectiongraph.ingest.TargetStatus;
 import uk.gov.inspectiongraph.ingest.Text;
 import uk.gov.inspectiongraph.programme.Membership;
 
 /** The {@code ActionWhere} input: filters that compose with AND, OR and each other. */
 public record ActionWhere(String owner, String ownerSearch, String inspection, String recommendation,
-		String programme, List<TargetStatus> status, LocalDate dueBefore, LocalDate dueAfter, String revision,
-		String text, List<ActionWhere> AND, List<ActionWhere> OR) {
+		String programme, List<TargetStatus> status, LocalDate dueBefore, LocalDate dueAfter, LocalDate overdueOn,
+		List<Agreement> agreement, String revision, String text, List<ActionWhere> AND, List<ActionWhere> OR) {
 
 	/** The same filter without its owner: for a match already anchored on that owner. */
 	public ActionWhere withoutOwner() {
 		return new ActionWhere(null, this.ownerSearch, this.inspection, this.recommendation, this.programme, this.status,
-				this.dueBefore, this.dueAfter, this.revision, this.text, this.AND, this.OR);
+				this.dueBefore, this.dueAfter, this.overdueOn, this.agreement, this.revision, this.text, this.AND, this.OR);
 	}
 
 	/** The Cypher condition on {@code a}, values bound as parameters. */
@@ -48,6 +49,13 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		}
 		if (this.dueAfter != null) {
 			parts.add("a.dueOn >= " + c.bind(this.dueAfter));
+		}
+		if (this.overdueOn != null) {
+			parts.add("a.status = 'SCHEDULED' AND a.dueOn < " + c.bind(this.overdueOn));
+		}
+		if (this.agreement != null) {
+			parts.add("EXISTS { MATCH (ar:Recommendation)-[:HAS_ACTION]->(a) WHERE ar.agreement IN "
+					+ c.bind(this.agreement.stream().map(Enum::name).toList()) + " }");
 		}
 		if (this.revision != null) {
 			if (this.revision.equalsIgnoreCase("LATEST")) {

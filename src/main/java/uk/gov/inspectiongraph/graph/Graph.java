@@ -8,10 +8,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
@@ -37,9 +40,13 @@ public class Graph {
 
 	private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
-	public Graph(Driver driver, @Value("${inspection-graph.query-timeout:10s}") Duration readTimeout) {
+	private final Duration streamTimeout;
+
+	public Graph(Driver driver, @Value("${inspection-graph.query-timeout:10s}") Duration readTimeout,
+			@Value("${inspection-graph.export-timeout:10m}") Duration streamTimeout) {
 		this.driver = driver;
 		this.readTimeout = readTimeout;
+		this.streamTimeout = streamTimeout;
 	}
 
 	/** Runs one read query and maps each record. */
@@ -54,6 +61,23 @@ public class Graph {
 		try (Session session = this.driver.session(SessionConfig.defaultConfig())) {
 			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper),
 					TransactionConfig.builder().withTimeout(this.readTimeout).build());
+		}
+	}
+
+	/**
+	 * Runs one read query and hands each record to {@code consumer} as the database sends it (the driver fetches
+	 * ahead in batches), in constant memory: for exports. One read transaction, never retried, since what the
+	 * consumer wrote cannot be taken back.
+	 */
+	public void stream(String cypher, Map<String, Object> parameters, Consumer<Record> consumer) {
+		this.queries.incrementAndGet();
+		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(this.streamTimeout).build())) {
+			Result result = tx.run(cypher, parameters);
+			while (result.hasNext()) {
+				consumer.accept(result.next());
+			}
+			tx.commit();
 		}
 	}
 

@@ -24,14 +24,17 @@ public class Roots {
 
 	private final Translator translator;
 
+	private final Today today;
+
 	/** How many shapes of selection are kept translated (a bound on memory; the cache starts over when full). */
 	private static final int MAX_TRANSLATIONS = 2000;
 
 	private final Map<String, Translated> translations = new ConcurrentHashMap<>();
 
-	public Roots(Graph graph, Translator translator) {
+	public Roots(Graph graph, Translator translator, Today today) {
 		this.graph = graph;
 		this.translator = translator;
+		this.today = today;
 	}
 
 	/** The one query of a root field: its text, its parameters, and whether its rows are read by response key. */
@@ -56,6 +59,7 @@ public class Roots {
 		}
 		Map<String, Object> all = new HashMap<>(parameters);
 		all.putAll(translated.parameters());
+		all.put(Today.PARAMETER, this.today.get());
 		return new Query(anchor.strip() + "\n" + translated.clauses(), all, translated.aliased());
 	}
 

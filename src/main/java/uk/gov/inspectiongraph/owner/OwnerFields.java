@@ -3,9 +3,14 @@ package uk.gov.inspectiongraph.owner;
 import java.util.List;
 
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.ExposesReturning;
+import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.inspectiongraph.action.ActionFields;
+import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Declarations;
 import uk.gov.inspectiongraph.graph.Matches;
 import uk.gov.inspectiongraph.graph.TypeDef;
@@ -31,7 +36,41 @@ class OwnerFields implements Declarations {
 					(o, r) -> o.relationshipFrom(Cypher.node("Action"), "OWNED_BY").relationshipFrom(r, "HAS_ACTION"),
 					Matches.by("inspectionId", "ordinal")))
 			.many("programmes", "Programme",
-					Matches.ordered("Programme", (o, p) -> o.relationshipTo(p, "WORKS_IN"), Matches.by("name"))));
+					Matches.ordered("Programme", (o, p) -> o.relationshipTo(p, "WORKS_IN"), Matches.by("name")))
+			.one("overdue", "OwnerActions", (t, o, child, a) -> window(o, child, Cypher.literalNull(), ActionFields.asOf(t, a)))
+			.one("dueSoon", "OwnerActions", (t, o, child, a) -> {
+				int within = a.get("within") == null ? 30 : ((Number) a.get("within")).intValue();
+				if (within < 0) {
+					throw new BadRequestException("within must be zero or more days, was " + within);
+				}
+				Expression from = ActionFields.asOf(t, a);
+				return window(o, child, from, Cypher.raw("$E + duration({days: $E})", from, t.parameter(within + 1)));
+			}),
+				TypeDef.of("OwnerActions")
+					.value("count", (t, w, a) -> {
+						SymbolicName o = t.variable();
+						SymbolicName action = t.variable();
+						return Cypher.raw("COUNT { UNWIND [$E.owner] AS $E MATCH ($E)<-[:OWNED_BY]-($E:Action) WHERE "
+								+ IN_WINDOW + " }", w, o, o, action, action, action, w, w, action, w);
+					})
+					.many("actions", "Action", (t, w, child, a) -> {
+						SymbolicName o = t.variable();
+						return Cypher.unwind(Cypher.listOf(Cypher.property(w, "owner")))
+							.as(o)
+							.match(Cypher.anyNode(o).relationshipFrom(Cypher.node("Action").named(child), "OWNED_BY"))
+							.where(Cypher.raw(IN_WINDOW, child, child, w, w, child, w).asCondition())
+							.with(child)
+							.orderBy(Cypher.raw("$E.dueOn", child).ascending(), Cypher.raw("$E.planOrder", child).ascending());
+					}));
+	}
+
+	/** An action still SCHEDULED with a due date in [from, before) of the window (from may be null). */
+	private static final String IN_WINDOW = "$E.status = 'SCHEDULED' AND $E.dueOn < $E.before "
+			+ "AND ($E.from IS NULL OR $E.dueOn >= $E.from)";
+
+	/** Binds {@code child} to the window {owner, from, before} of the owner {@code o}. */
+	private static ExposesReturning window(SymbolicName o, SymbolicName child, Expression from, Expression before) {
+		return Cypher.unwind(Cypher.listOf(Cypher.mapOf("owner", o, "from", from, "before", before))).as(child);
 	}
 
 }

@@ -1,11 +1,13 @@
 package uk.gov.inspectiongraph.search;
 
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.cypherdsl.core.Cypher;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.inspectiongraph.action.ActionFields;
 import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Declarations;
 import uk.gov.inspectiongraph.graph.FieldDef;
@@ -33,10 +35,6 @@ class SearchFields implements Declarations {
 							[status IN ['COMPLETED', 'ONGOING', 'SCHEDULED', 'UNSPECIFIED'] |
 							  {status: status, count: COUNT { MATCH (a:Action) WHERE a.status = status }}]""")))
 					.field("topOwners", new FieldDef.Mapped("OwnerCount", (t, v, a) -> {
-						int limit = a.get("limit") == null ? 10 : ((Number) a.get("limit")).intValue();
-						if (limit < 0) {
-							throw new BadRequestException("limit must be zero or more, was " + limit);
-						}
 						return Cypher.raw("""
 								COLLECT {
 								  MATCH (o:Owner)
@@ -44,7 +42,7 @@ class SearchFields implements Declarations {
 								  ORDER BY actions DESC, o.name
 								  LIMIT $E
 								  RETURN {owner: o, actionCount: actions}
-								}""", t.parameter(Math.min(limit, Page.MAX_SIZE)));
+								}""", t.parameter(limit(a)));
 					}))
 					.field("byInspection", new FieldDef.Mapped("InspectionCount", (t, v, a) -> Cypher.raw("""
 							COLLECT {
@@ -63,11 +61,37 @@ class SearchFields implements Declarations {
 							}""")))
 					.value("overdue", (t, v, a) -> Cypher.raw(
 							"COUNT { MATCH (a:Action) WHERE a.status = 'SCHEDULED' AND a.dueOn < $E }",
-							t.parameter(a.get("asOf")))),
+							ActionFields.asOf(t, a)))
+					.field("overdueByOwner", new FieldDef.Mapped("OwnerCount", (t, v, a) -> Cypher.raw("""
+							COLLECT {
+							  MATCH (a:Action)-[:OWNED_BY]->(o:Owner) WHERE a.status = 'SCHEDULED' AND a.dueOn < $E
+							  WITH o, count(a) AS actions
+							  ORDER BY actions DESC, o.name
+							  LIMIT $E
+							  RETURN {owner: o, actionCount: actions}
+							}""", ActionFields.asOf(t, a), t.parameter(limit(a)))))
+					.field("overdueByInspection", new FieldDef.Mapped("InspectionOverdueCount", (t, v, a) -> Cypher.raw("""
+							COLLECT {
+							  MATCH (a:Action) WHERE a.status = 'SCHEDULED' AND a.dueOn < $E
+							  WITH a.inspectionId AS inspection, count(a) AS overdue
+							  ORDER BY overdue DESC, inspection
+							  RETURN {inspection: {id: inspection}, overdue: overdue}
+							}""", ActionFields.asOf(t, a)))),
 				TypeDef.of("OwnerCount")
 					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id"))),
 				TypeDef.of("InspectionCount")
+					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))),
+				TypeDef.of("InspectionOverdueCount")
 					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))));
+	}
+
+	/** The {@code limit} argument (default 10), capped at a page's size. */
+	private static int limit(Map<String, Object> arguments) {
+		int limit = arguments.get("limit") == null ? 10 : ((Number) arguments.get("limit")).intValue();
+		if (limit < 0) {
+			throw new BadRequestException("limit must be zero or more, was " + limit);
+		}
+		return Math.min(limit, Page.MAX_SIZE);
 	}
 
 }

@@ -212,6 +212,8 @@ class ExplorerBrowserTests {
 				.as("overdue first in %s", section.findElement(By.tagName("h4")).getText()).isTrue();
 		}
 		assertThat(overdue).contains(true);
+		assertThat(b.testId("owner-export-csv").getDomProperty("href"))
+			.isEqualTo("http://127.0.0.1:" + this.port + "/export/actions.csv?owner=Regional%20Probation%20Director%20Wales");
 		b.screenshot("owner-view");
 	}
 
