@@ -138,6 +138,24 @@ final class ReferenceResolver {
 		return Map.of("totalCount", all.size(), "pageInfo", info, "edges", edges);
 	}
 
+	private static java.time.LocalDate today() {
+		return java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+	}
+
+	/** An owner's SCHEDULED actions due in [from, before), earliest first, then in plan order. */
+	private Map<String, Object> dueWindow(graphql.schema.DataFetchingEnvironment env, java.time.LocalDate from,
+			java.time.LocalDate before) {
+		List<Map<String, Object>> actions = nodes("Action", "MATCH (:Owner {id: $id})<-[:OWNED_BY]-(n:Action) RETURN n", "id", id(env))
+			.stream()
+			.filter(a -> "SCHEDULED".equals(a.get("status")) && a.get("dueOn") != null)
+			.filter(a -> ((java.time.LocalDate) a.get("dueOn")).isBefore(before)
+					&& (from == null || !((java.time.LocalDate) a.get("dueOn")).isBefore(from)))
+			.sorted(Comparator.comparing((Map<String, Object> a) -> (java.time.LocalDate) a.get("dueOn"))
+				.thenComparing(a -> (String) a.get("planOrder")))
+			.toList();
+		return Map.of("count", actions.size(), "actions", actions);
+	}
+
 	// --- the wiring ----------------------------------------------------------------------------------------
 
 	private RuntimeWiring wiring() {
@@ -258,7 +276,16 @@ final class ReferenceResolver {
 				.dataFetcher("recommendations", env -> distinctSorted(nodes("Recommendation",
 						"MATCH (:Owner {id: $id})<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(n) RETURN n", "id", id(env)),
 						by("inspectionId").thenComparing(m -> ((Number) m.get("ordinal")).intValue())))
-				.dataFetcher("programmes", many("Programme", "MATCH (:Owner {id: $id})-[:WORKS_IN]->(n) RETURN n ORDER BY n.name")))
+				.dataFetcher("programmes", many("Programme", "MATCH (:Owner {id: $id})-[:WORKS_IN]->(n) RETURN n ORDER BY n.name"))
+				.dataFetcher("overdue", env -> {
+					java.time.LocalDate asOf = env.getArgument("asOf") != null ? env.getArgument("asOf") : today();
+					return dueWindow(env, null, asOf);
+				})
+				.dataFetcher("dueSoon", env -> {
+					java.time.LocalDate asOf = env.getArgument("asOf") != null ? env.getArgument("asOf") : today();
+					int within = env.getArgument("within") == null ? 30 : env.<Integer>getArgument("within");
+					return dueWindow(env, asOf, asOf.plusDays(within + 1L));
+				}))
 			.type("Programme", b -> b
 				.dataFetcher("aliases", env -> Objects.requireNonNullElse(prop(env, "aliases"), List.of()))
 				.dataFetcher("recommendations", env -> programmeRecommendations(id(env)))
