@@ -1,5 +1,7 @@
 package uk.gov.inspectiongraph.graph;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -16,12 +18,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /**
  * GraphQL wiring: the Date scalar, the reading of translated rows (cursors encoded, union members typed by
- * the {@link Translator#TYPE_KEY} entry), a cache of parsed documents, and limits on query depth and
- * complexity.
+ * the {@link Translator#TYPE_KEY} entry), persisted documents and a cache of parsed ones, and limits on query
+ * depth and complexity.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfiguration {
@@ -43,9 +46,16 @@ class GraphQlConfiguration {
 		};
 	}
 
+	/** The contract's operations, registered by hash at start; other documents cached by their text. */
 	@Bean
-	GraphQlSourceBuilderCustomizer documentCache(@Value("${inspection-graph.document-cache-size:500}") int size) {
-		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new DocumentCache(size)));
+	PersistedDocuments persistedDocuments(@Value("${inspection-graph.document-cache-size:500}") int size,
+			@Value("classpath:static/contract.graphql") Resource contract) throws IOException {
+		return PersistedDocuments.of(contract.getContentAsString(StandardCharsets.UTF_8), new DocumentCache(size));
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documents(PersistedDocuments documents) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	@Bean

@@ -112,6 +112,7 @@ public class Importer {
 				tx.run(LoaderCypher.REMOVE_ORPHANS, Map.of("owners", touched.get("owners").asList(), "externals",
 						touched.get("externals").asList(), "inspections", touched.get("inspections").asList()))
 					.consume();
+				tx.run(LoaderCypher.GRAPH_VERSION).consume();
 				return report(doc, ImportReport.Status.LOADED, inspectionId);
 			});
 		}

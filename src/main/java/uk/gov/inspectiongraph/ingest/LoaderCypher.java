@@ -38,6 +38,9 @@ public final class LoaderCypher {
 	/** Sets what {@code $inspectionIds} involve, for related inspections (the importer and migration V0010). */
 	public static final String INSPECTION_INVOLVEMENT = load("14_inspection_involvement");
 
+	/** Bumps the graph's version (what HTTP caches revalidate against). */
+	static final String GRAPH_VERSION = load("15_graph_version");
+
 	private LoaderCypher() {
 	}
 

@@ -1,0 +1,3 @@
+// One node holds the graph's version, bumped by every import that changes a document: HTTP caches revalidate
+// against it (ETag). Unique, so that concurrent imports MERGE the same node.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE;
