@@ -62,7 +62,8 @@ export const DETAILS = `query Details($id: ID!) {
       __typename
       ... on Inspection { title publishedOn inspectorate agreementSummary { agreed partlyAgreed notAgreed total }
         sources { document line }
-        related(first: 10) { score inspection { id title } reasons { kind name } } }
+        related(first: 10) { score inspection { id title } reasons { kind name } }
+        documents { name changes { id at changes { kind recommendation action field old new } } } }
       ... on ActionPlan { title submittedOn inspection { id title } }
       ... on Revision { label date }
       ... on Recommendation { number text agreement rationale progress inspection { id title }

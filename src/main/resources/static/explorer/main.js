@@ -310,6 +310,24 @@ function describe(n, o) {
   return d;
 }
 
+/** What changed between imports of the inspection's documents, newest first. */
+function changesOf(documents) {
+  const sets = documents.flatMap((d) => d.changes);
+  const section = el('section', { 'data-testid': 'details-changes' }, el('h3', {}, 'Changes between imports'));
+  if (!sets.length) {
+    section.append(el('p', {}, 'No changes recorded: each document was imported once, or re-imported unchanged.'));
+    return section;
+  }
+  const kinds = { ACTION_ADDED: 'Action added', ACTION_REMOVED: 'Action removed', ACTION_CHANGED: 'Action changed',
+    AGREEMENT_CHANGED: 'Agreement changed' };
+  for (const set of sets) {
+    section.append(el('h4', {}, `${set.at.slice(0, 16).replace('T', ' ')}`),
+      el('ul', {}, ...set.changes.map((c) => el('li', {}, `${kinds[c.kind]} (recommendation ${c.recommendation})`,
+        c.field ? `: ${c.field} "${c.old ?? ''}" → "${c.new ?? ''}"` : `: ${c.action}`))));
+  }
+  return section;
+}
+
 function agreementText(agreement) {
   return { AGREED: 'agreed', PARTLY_AGREED: 'partly agreed', NOT_AGREED: 'not agreed' }[agreement] || agreement;
 }
@@ -345,6 +363,7 @@ async function drawDetails() {
   const o = n.object;
   body.replaceChildren(el('h3', {}, nodeLabel(n)), el('dl', {}, ...describe(n, o)), sourcesOf(o) || '');
   if (o.__typename === 'Inspection') {
+    body.append(changesOf(o.documents));
     related.replaceChildren(el('h3', {}, 'Related inspections'), o.related.length
       ? el('ol', {}, ...o.related.map((r) => el('li', {}, nodeButton(r.inspection.id, r.inspection.title),
         ` — score ${r.score}: `, r.reasons.map((x) => `${x.kind.toLowerCase()} ${x.name}`).join('; '))))

@@ -1,5 +1,6 @@
 package uk.gov.inspectiongraph.document;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,10 @@ import graphql.schema.DataFetchingEnvironment;
 
 import uk.gov.inspectiongraph.graph.Roots;
 
-/** {@code Query.documents} and {@code Query.document}; the fields of Document are defined in {@link DocumentFields}. */
+/**
+ * {@code Query.documents}, {@code Query.document} and {@code Query.changes}; the fields of Document and ChangeSet
+ * are defined in {@link DocumentFields}.
+ */
 @Controller
 class DocumentController {
 
@@ -24,6 +28,16 @@ class DocumentController {
 	@QueryMapping
 	List<Object> documents(DataFetchingEnvironment env) {
 		return this.roots.list(env, "Document", "d", "MATCH (d:Document) WITH d ORDER BY d.file", Map.of());
+	}
+
+	@QueryMapping
+	List<Object> changes(@Argument LocalDate since, DataFetchingEnvironment env) {
+		if (since == null) {
+			return this.roots.list(env, "ChangeSet", "c", "MATCH (c:ChangeSet) WITH c ORDER BY c.at DESC", Map.of());
+		}
+		return this.roots.list(env, "ChangeSet", "c", """
+				MATCH (c:ChangeSet) WHERE c.at >= datetime({date: $since, timezone: 'Europe/London'})
+				WITH c ORDER BY c.at DESC""", Map.of("since", since));
 	}
 
 	@QueryMapping

@@ -3,6 +3,7 @@ package uk.gov.inspectiongraph.document;
 import java.util.List;
 
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.SortItem;
 
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,7 @@ import uk.gov.inspectiongraph.graph.Declarations;
 import uk.gov.inspectiongraph.graph.Matches;
 import uk.gov.inspectiongraph.graph.TypeDef;
 
-/** The fields of Document: each defined once, here. */
+/** The fields of Document and ChangeSet: each defined once, here. */
 @Component
 class DocumentFields implements Declarations {
 
@@ -22,7 +23,13 @@ class DocumentFields implements Declarations {
 			.list("lines")
 			.list("warnings")
 			.many("inspections", "Inspection",
-					Matches.ordered("Inspection", (d, i) -> d.relationshipTo(i, "DESCRIBES"), Matches.by("id"))));
+					Matches.ordered("Inspection", (d, i) -> d.relationshipTo(i, "DESCRIBES"), Matches.by("id")))
+			.many("changes", "ChangeSet", Matches.ordered("ChangeSet", (d, c) -> d.relationshipTo(c, "HAS_CHANGES"),
+					c -> new SortItem[] { c.property("at").descending() })),
+				TypeDef.of("ChangeSet")
+					.value("at", (t, v, a) -> Cypher.raw("toString($E.at)", v))
+					.many("changes", "Change",
+							Matches.ordered("Change", (c, x) -> c.relationshipTo(x, "HAS_CHANGE"), Matches.by("ordinal"))));
 	}
 
 }

@@ -87,11 +87,13 @@ public class Importer {
 	private ImportReport load(ParsedDocument doc) {
 		try {
 			return this.graph.write(tx -> {
-				String stored = tx.run(LoaderCypher.DOCUMENT_STATE, Map.of("file", doc.file)).single().get("sha256").asString(null);
+				var state = tx.run(LoaderCypher.DOCUMENT_STATE, Map.of("file", doc.file)).single();
+				String stored = state.get("sha256").asString(null);
 				String inspectionId = doc.kind == ParsedDocument.Kind.SUMMARY ? summaryInspection(tx, doc) : doc.inspection.id();
 				if (doc.sha256.equals(stored)) {
 					return report(doc, ImportReport.Status.UNCHANGED, inspectionId);
 				}
+				List<ChangeSets.Rec> before = facts(tx, doc.file);
 				var touched = tx.run(LoaderCypher.DELETE_DOCUMENT_FACTS, Map.of("file", doc.file)).single();
 				if (doc.kind == ParsedDocument.Kind.ACTION_PLAN) {
 					writePlan(tx, doc);
@@ -112,6 +114,9 @@ public class Importer {
 				tx.run(LoaderCypher.REMOVE_ORPHANS, Map.of("owners", touched.get("owners").asList(), "externals",
 						touched.get("externals").asList(), "inspections", touched.get("inspections").asList()))
 					.consume();
+				if (!before.isEmpty()) {
+					recordChanges(tx, doc, state.get("previous").asString(null), ChangeSets.diff(before, facts(tx, doc.file)));
+				}
 				tx.run(LoaderCypher.GRAPH_VERSION).consume();
 				return report(doc, ImportReport.Status.LOADED, inspectionId);
 			});
@@ -122,6 +127,41 @@ public class Importer {
 		catch (Neo4jException ex) {
 			return failed(doc.file, doc.file + ":1: the database refused the document: " + ex.getMessage());
 		}
+	}
+
+	/** The plan's recommendations and actions as the graph holds them (empty for a summary or a new document). */
+	private static List<ChangeSets.Rec> facts(TransactionContext tx, String file) {
+		return tx.run(LoaderCypher.DOCUMENT_FACTS, Map.of("file", file)).list(r -> new ChangeSets.Rec(
+				r.get("number").asString(), r.get("agreement").asString(null), r.get("actions").asList(a -> new ChangeSets.Act(
+						a.get("text").asString(null), a.get("owners").asList(org.neo4j.driver.Value::asString),
+						a.get("target").asString(null), a.get("dueOn").asString(null), a.get("status").asString(null)))));
+	}
+
+	/** Stores what changed as a change set of the document, when anything did. */
+	private static void recordChanges(TransactionContext tx, ParsedDocument doc, String previous,
+			List<ChangeSets.Change> changes) {
+		if (changes.isEmpty()) {
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (ChangeSets.Change c : changes) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("ordinal", rows.size());
+			row.put("kind", c.kind());
+			row.put("recommendation", c.recommendation());
+			row.put("action", c.action());
+			row.put("field", c.field());
+			row.put("old", c.oldValue());
+			row.put("new", c.newValue());
+			rows.add(row);
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("file", doc.file);
+		parameters.put("id", doc.file + "@" + doc.sha256.substring(0, 12));
+		parameters.put("from", previous);
+		parameters.put("to", doc.sha256);
+		parameters.put("changes", rows);
+		tx.run(LoaderCypher.RECORD_CHANGES, parameters).consume();
 	}
 
 	private ImportReport report(ParsedDocument doc, ImportReport.Status status, String inspectionId) {

@@ -41,6 +41,12 @@ public final class LoaderCypher {
 	/** Bumps the graph's version (what HTTP caches revalidate against). */
 	static final String GRAPH_VERSION = load("15_graph_version");
 
+	/** A plan document's recommendations and actions, before and after a change. */
+	static final String DOCUMENT_FACTS = load("16_document_facts");
+
+	/** Stores a change set. */
+	static final String RECORD_CHANGES = load("17_record_changes");
+
 	private LoaderCypher() {
 	}
 

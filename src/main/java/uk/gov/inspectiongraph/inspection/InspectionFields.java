@@ -45,7 +45,9 @@ class InspectionFields implements Declarations {
 					.callRawCypher(RelatedInspections.BODY, parent, t.parameter(limit))
 					.with(Cypher.raw("{inspection: j, score: score, reasons: reasons}").as(child));
 			}, true))
-			.field("sources", Sources.line()),
+			.field("sources", Sources.line())
+			.many("documents", "Document",
+					Matches.ordered("Document", (i, d) -> i.relationshipFrom(d, "DESCRIBES"), Matches.by("file"))),
 				TypeDef.of("AgreementSummary")
 					.value("agreed", (t, v, a) -> topLevel(v, "AGREED"))
 					.value("partlyAgreed", (t, v, a) -> topLevel(v, "PARTLY_AGREED"))
