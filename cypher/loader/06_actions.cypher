@@ -1,4 +1,5 @@
-// Actions: one commitment each, with owners (canonical roles), target and the revision it belongs to.
+// Actions: one commitment each, with owners (canonical roles, in the order the cell prints them), target and the
+// revision it belongs to.
 UNWIND $actions AS a
 MATCH (r:Recommendation {id: a.recommendation})
 MATCH (v:Revision {id: a.revision})
@@ -10,10 +11,12 @@ MERGE (r)-[:HAS_ACTION]->(n)
 MERGE (n)-[:IN_REVISION]->(v)
 WITH n, a
 CALL (n, a) {
-  UNWIND a.owners AS o
+  UNWIND range(0, size(a.owners) - 1) AS k
+  WITH a.owners[k] AS o, k
   MERGE (owner:Owner {id: o.id})
   SET owner.name = o.name, owner.aliases = o.aliases, owner.keys = o.keys
-  MERGE (n)-[:OWNED_BY]->(owner)
+  MERGE (n)-[owned:OWNED_BY]->(owner)
+  SET owned.position = k
   WITH owner, o
   UNWIND o.programmes AS programmeId
   MATCH (p:Programme {id: programmeId})

@@ -29,16 +29,20 @@ RETURN {
       node: {
         id: this1.id,
         owners: COLLECT {
-          MATCH (this1)-[:OWNED_BY]->(this2:Owner)
+          MATCH (this1)-[this3:OWNED_BY]->(this2:Owner)
+          WITH this3, this2 ORDER BY coalesce(this3.position, 0) ASC, this2.name ASC
+          WITH this2
           RETURN {
             id: this2.id
           }
         },
         o2: COLLECT {
-          MATCH (this1)-[:OWNED_BY]->(this3:Owner)
+          MATCH (this1)-[this5:OWNED_BY]->(this4:Owner)
+          WITH this5, this4 ORDER BY coalesce(this5.position, 0) ASC, this4.name ASC
+          WITH this4
           RETURN {
-            id: this3.id,
-            name: this3.name
+            id: this4.id,
+            name: this4.name
           }
         }
       }

@@ -9,7 +9,9 @@ RETURN {
   } WHEN node:Action THEN {
     __type: 'Action',
     id: node.id,
-    owners: COLLECT { MATCH (node)-[:OWNED_BY]->(this0:Owner)
+    owners: COLLECT { MATCH (node)-[this1:OWNED_BY]->(this0:Owner)
+      WITH this1, this0 ORDER BY coalesce(this1.position, 0) ASC, this0.name ASC
+      WITH this0
       RETURN {
         name: this0.name
       }

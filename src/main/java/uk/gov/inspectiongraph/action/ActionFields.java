@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.ExposesReturning;
 import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +27,7 @@ public class ActionFields implements Declarations {
 	@Override
 	public List<TypeDef> types() {
 		return List.of(TypeDef.of("Action")
-			.many("owners", "Owner", Matches.pattern("Owner", (a, o) -> a.relationshipTo(o, "OWNED_BY")))
+			.many("owners", "Owner", ActionFields::owners)
 			.field("target", new FieldDef.Embedded("Target"))
 			.one("revision", "Revision", Matches.pattern("Revision", (a, v) -> a.relationshipTo(v, "IN_REVISION")))
 			.one("recommendation", "Recommendation",
@@ -38,6 +41,20 @@ public class ActionFields implements Declarations {
 					.value("revised", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "revised"), Cypher.literalFalse())));
 	}
 
+
+	/**
+	 * An action's owners in the order its cell prints them (then by name, for a store written before the order
+	 * was kept).
+	 */
+	private static ExposesReturning owners(Translation t, SymbolicName action, SymbolicName child, Map<String, Object> args) {
+		Node owner = Cypher.node("Owner").named(child);
+		Relationship owned = Cypher.anyNode(action).relationshipTo(owner, "OWNED_BY").named(t.variable());
+		return Cypher.match(owned)
+			.with(owned.getRequiredSymbolicName(), child)
+			.orderBy(Cypher.coalesce(owned.property("position"), Cypher.literalOf(0)).ascending(),
+					owner.property("name").ascending())
+			.with(child);
+	}
 
 	/**
 	 * An action's due date has passed on {@code asOf} (default: {@link Today}) and its status is still

@@ -70,7 +70,7 @@ final class Tables {
 				MATCH (i:Inspection {id: r.inspectionId})
 				OPTIONAL MATCH (a)-[:IN_REVISION]->(v:Revision)
 				RETURN i.title AS inspection, r.number AS number, r.text AS recommendation, r.agreement AS agreement,
-				       a.text AS action, COLLECT { MATCH (a)-[:OWNED_BY]->(ow:Owner) RETURN ow.name ORDER BY ow.name } AS owners,
+				       a.text AS action, COLLECT { MATCH (a)-[owned:OWNED_BY]->(ow:Owner) RETURN ow.name ORDER BY coalesce(owned.position, 0), ow.name } AS owners,
 				       a.targetText AS target, a.dueOn AS dueOn, a.status AS status, v.label AS revision,
 				       a.document AS file, a.lines[0] AS line""";
 		return new Table("actions", ACTION_COLUMNS, cypher, c.parameters());

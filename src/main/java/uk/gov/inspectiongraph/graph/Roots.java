@@ -92,6 +92,7 @@ public class Roots {
 			Map<String, Object> parameters) {
 		Query q = query(env, type, var, anchor, parameters);
 		Explain.record(env.getGraphQlContext(), q.cypher(), q.parameters());
+		RequestMetrics.counted(env.getGraphQlContext());
 		return this.graph.read(q.cypher(), q.parameters(), r -> Rows.toJava(r.get("result"), q.aliased()));
 	}
 
@@ -99,6 +100,7 @@ public class Roots {
 	public <T> List<T> read(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters,
 			Function<Record, T> mapper) {
 		Explain.record(env.getGraphQlContext(), cypher, parameters);
+		RequestMetrics.counted(env.getGraphQlContext());
 		return this.graph.read(cypher, parameters, mapper);
 	}
 

@@ -58,6 +58,11 @@ public class ServiceInstrumentation extends SimplePerformantInstrumentation {
 			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
 		this.depth.beginExecuteOperation(parameters, null);
 		this.complexity.beginExecuteOperation(parameters, state);
+		// the operation that runs, named or not in the request, for the request's metrics and log line
+		String name = parameters.getExecutionContext().getOperationDefinition().getName();
+		if (name != null) {
+			parameters.getExecutionContext().getGraphQLContext().put(RequestMetrics.OPERATION, name);
+		}
 		return SimpleInstrumentationContext.noOp();
 	}
 

@@ -210,8 +210,24 @@ final class ReferenceResolver {
 					.toList())
 				.dataFetcher("findings", many("Finding", "MATCH (:Inspection {id: $id})-[:HAS_FINDING]->(n) RETURN n ORDER BY n.ordinal"))
 				.dataFetcher("statistics", many("Statistic", "MATCH (:Inspection {id: $id})-[:HAS_STATISTIC]->(n) RETURN n ORDER BY n.ordinal"))
+				.dataFetcher("documents", many("Document",
+						"MATCH (:Inspection {id: $id})<-[:DESCRIBES]-(n:Document) RETURN n ORDER BY n.file"))
 				.dataFetcher("sources", env -> prop(env, "document") == null ? List.of()
 						: List.of(Map.of("document", prop(env, "document"), "line", prop(env, "line")))))
+			.type("Document", b -> b
+				.dataFetcher("name", env -> prop(env, "file"))
+				.dataFetcher("importedAt", env -> this.graph.read("MATCH (d:Document {file: $f}) RETURN toString(d.importedAt)",
+						Map.of("f", prop(env, "file")), r -> r.get(0).asString()).get(0))
+				.dataFetcher("lines", env -> Objects.requireNonNullElse(prop(env, "lines"), List.of()))
+				.dataFetcher("warnings", env -> Objects.requireNonNullElse(prop(env, "warnings"), List.of()))
+				.dataFetcher("inspections", env -> nodes("Inspection",
+						"MATCH (:Document {file: $f})-[:DESCRIBES]->(n:Inspection) RETURN n ORDER BY n.id", "f", prop(env, "file")))
+				.dataFetcher("changes", env -> nodes("ChangeSet",
+						"MATCH (:Document {file: $f})-[:HAS_CHANGES]->(n:ChangeSet) RETURN n ORDER BY n.at DESC", "f", prop(env, "file"))))
+			.type("ChangeSet", b -> b
+				.dataFetcher("at", env -> this.graph.read("MATCH (c:ChangeSet {id: $id}) RETURN toString(c.at)",
+						Map.of("id", id(env)), r -> r.get(0).asString()).get(0))
+				.dataFetcher("changes", many("Change", "MATCH (:ChangeSet {id: $id})-[:HAS_CHANGE]->(n:Change) RETURN n ORDER BY n.ordinal")))
 			.type("ActionPlan", b -> b
 				.dataFetcher("revisions", many("Revision", "MATCH (:ActionPlan {id: $id})-[:HAS_REVISION]->(n) RETURN n ORDER BY n.ordinal"))
 				.dataFetcher("inspection", one("Inspection", "MATCH (:ActionPlan {id: $id})-[:RESPONDS_TO]->(n) RETURN n")))
@@ -247,7 +263,7 @@ final class ReferenceResolver {
 				.dataFetcher("inspection", env -> node("Inspection", "MATCH (n:Inspection {id: $id}) RETURN n", "id", prop(env, "inspectionId")))
 				.dataFetcher("sources", env -> sources(prop(env, "document"), (List<?>) prop(env, "lines"))))
 			.type("Action", b -> b
-				.dataFetcher("owners", many("Owner", "MATCH (:Action {id: $id})-[:OWNED_BY]->(n) RETURN n"))
+				.dataFetcher("owners", many("Owner", "MATCH (:Action {id: $id})-[r:OWNED_BY]->(n) RETURN n ORDER BY coalesce(r.position, 0), n.name"))
 				.dataFetcher("target", env -> {
 					Map<String, Object> target = new HashMap<>();
 					target.put("text", prop(env, "targetText"));
