@@ -166,4 +166,66 @@ class ImporterTests {
 			.contains("2 documents: 1 loaded, 0 unchanged, 1 failed");
 	}
 
+
+	@Test
+	void aWriteThatFailsLateInADocumentRollsBackEverythingItWrote() {
+		// a document record that another node already claims: the database refuses the document's last statement,
+		// after its inspection, plan, recommendations and actions were written in the same transaction
+		String sha = DocumentReader.sha256(WIDGET_PLAN.getBytes(StandardCharsets.UTF_8));
+		this.graph.write(tx -> tx.run("CREATE (:Document {file: 'claimed.txt', sha256: $sha})", Map.of("sha", sha)).consume());
+		this.graph.write(tx -> tx.run("CREATE CONSTRAINT test_document_sha IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE")
+			.consume());
+		try {
+			Map<String, Long> before = counts();
+			List<ImportReport> reports = this.importer.importAll(widgets(WIDGET_PLAN));
+			assertThat(reports).singleElement().satisfies(r -> {
+				assertThat(r.status()).isEqualTo(ImportReport.Status.FAILED);
+				assertThat(r.error()).startsWith("widgets.txt:1: the database refused the document");
+			});
+			assertThat(counts()).isEqualTo(before);
+			long written = this.graph.read("""
+					MATCH (n) WHERE n.document = 'widgets.txt' OR n.id STARTS WITH 'widget-supervision-2023' RETURN count(n) AS n""",
+					Map.of(), r -> r.get("n").asLong()).get(0);
+			assertThat(written).isZero();
+		}
+		finally {
+			this.graph.write(tx -> tx.run("DROP CONSTRAINT test_document_sha IF EXISTS").consume());
+			this.graph.write(tx -> tx.run("MATCH (d:Document {file: 'claimed.txt'}) DELETE d").consume());
+		}
+		assertThat(this.importer.importAll(widgets(WIDGET_PLAN))).singleElement()
+			.satisfies(r -> assertThat(r.status()).isEqualTo(ImportReport.Status.LOADED));
+	}
+
+	@Test
+	void readersNeverSeeAHalfLoadedDocumentWhileItIsImported() throws Exception {
+		String changed = WIDGET_PLAN.replace("<p>Consult on it with OASys users.</p>", "");
+		java.util.Set<String> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		java.util.concurrent.atomic.AtomicBoolean importing = new java.util.concurrent.atomic.AtomicBoolean(true);
+		Thread reader = new Thread(() -> {
+			while (importing.get()) {
+				seen.add(this.graph.read("""
+						OPTIONAL MATCH (i:Inspection {id: 'widget-supervision-2023'})
+						RETURN CASE WHEN i IS NULL THEN 'none' ELSE
+						  toString(COUNT { (i)-[:HAS_RECOMMENDATION]->() }) + ' recommendations, '
+						  + toString(COUNT { (:Action {document: 'widgets.txt'}) }) + ' actions, '
+						  + toString(COUNT { (:Document {file: 'widgets.txt'}) }) + ' document' END AS state""",
+						Map.of(), r -> r.get("state").asString()).get(0));
+			}
+		});
+		reader.start();
+		try {
+			for (int i = 0; i < 12; i++) {
+				assertThat(this.importer.importAll(widgets(i % 2 == 0 ? WIDGET_PLAN : changed))).singleElement()
+					.satisfies(r -> assertThat(r.status()).isEqualTo(ImportReport.Status.LOADED));
+			}
+		}
+		finally {
+			importing.set(false);
+			reader.join();
+		}
+		// before the first import, and each version whole: never an inspection without its actions or record
+		assertThat(seen).isSubsetOf("none", "2 recommendations, 4 actions, 1 document", "2 recommendations, 3 actions, 1 document")
+			.contains("2 recommendations, 4 actions, 1 document");
+	}
+
 }
