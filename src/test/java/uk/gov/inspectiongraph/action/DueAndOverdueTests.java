@@ -134,19 +134,19 @@ class DueAndOverdueTests {
 		List<Map<String, Object>> owners = response.path("stats.overdueByOwner")
 			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 			}).get();
-		Map<String, Long> ownerCounts = owners.stream().collect(Collectors.toMap(
-				o -> (String) ((Map<?, ?>) o.get("owner")).get("name"), o -> ((Number) o.get("actionCount")).longValue(),
-				(x, y) -> x, TreeMap::new));
-		assertThat(ownerCounts).isEqualTo(byOwner);
+		assertThat(counts(owners, "owner", "name", "actionCount")).isEqualTo(byOwner);
 		assertThat(owners.stream().map(o -> ((Number) o.get("actionCount")).intValue()).toList())
 			.isSortedAccordingTo(Comparator.reverseOrder());
 		List<Map<String, Object>> inspections = response.path("stats.overdueByInspection")
 			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
 			}).get();
-		Map<String, Long> inspectionCounts = inspections.stream().collect(Collectors.toMap(
-				o -> (String) ((Map<?, ?>) o.get("inspection")).get("id"), o -> ((Number) o.get("overdue")).longValue(),
-				(x, y) -> x, TreeMap::new));
-		assertThat(inspectionCounts).isEqualTo(byInspection);
+		assertThat(counts(inspections, "inspection", "id", "overdue")).isEqualTo(byInspection);
+	}
+
+	/** Rows of {object: {key}, count} as a sorted map from key to count. */
+	private static Map<String, Long> counts(List<Map<String, Object>> rows, String object, String key, String count) {
+		return rows.stream().collect(Collectors.toMap(o -> (String) ((Map<?, ?>) o.get(object)).get(key),
+				o -> ((Number) o.get(count)).longValue(), (x, y) -> x, TreeMap::new));
 	}
 
 	@Test
