@@ -3,10 +3,14 @@ package uk.gov.inspectiongraph.graph;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -27,6 +31,18 @@ class ObservabilityTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	private final LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+
+	@BeforeEach
+	void logEveryRequest() {
+		this.logging.setLogLevel("uk.gov.inspectiongraph.requests", LogLevel.INFO);
+	}
+
+	@AfterEach
+	void quietAgain() {
+		this.logging.setLogLevel("uk.gov.inspectiongraph.requests", LogLevel.WARN);
+	}
 
 	private String scrape() {
 		return RestClient.create("http://127.0.0.1:" + this.port).get().uri("/actuator/prometheus").retrieve().body(String.class);
