@@ -41,7 +41,6 @@ public class ActionFields implements Declarations {
 					.value("revised", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "revised"), Cypher.literalFalse())));
 	}
 
-
 	/**
 	 * An action's owners in the order its cell prints them (then by name, for a store written before the order
 	 * was kept).
@@ -57,12 +56,17 @@ public class ActionFields implements Declarations {
 	}
 
 	/**
-	 * An action's due date has passed on {@code asOf} (default: {@link Today}) and its status is still
-	 * SCHEDULED, as {@code Stats.overdue} counts them.
+	 * The one rule of "overdue", as Cypher text: the action {@code action}'s due date is before {@code date} and
+	 * its status is still SCHEDULED (a completed, ongoing or undated target is never overdue). Every filter,
+	 * field and count of overdue actions says it with this.
 	 */
+	public static String overdue(String action, String date) {
+		return "%1$s.status = 'SCHEDULED' AND %1$s.dueOn < %2$s".formatted(action, date);
+	}
+
+	/** {@code Action.overdue(asOf)}: {@link #overdue(String, String)} on {@code asOf} (default: {@link Today}). */
 	public static Expression overdue(Translation t, SymbolicName action, Map<String, Object> arguments) {
-		return Cypher.raw("coalesce($E.status = 'SCHEDULED' AND $E.dueOn < $E, false)", action, action,
-				asOf(t, arguments));
+		return Cypher.raw("coalesce(" + overdue(action.getValue(), "$E") + ", false)", asOf(t, arguments));
 	}
 
 	/** The {@code asOf} argument, or today. */

@@ -51,7 +51,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 			parts.add("a.dueOn >= " + c.bind(this.dueAfter));
 		}
 		if (this.overdueOn != null) {
-			parts.add("a.status = 'SCHEDULED' AND a.dueOn < " + c.bind(this.overdueOn));
+			parts.add(ActionFields.overdue("a", c.bind(this.overdueOn)));
 		}
 		if (this.agreement != null) {
 			parts.add("EXISTS { MATCH (ar:Recommendation)-[:HAS_ACTION]->(a) WHERE ar.agreement IN "

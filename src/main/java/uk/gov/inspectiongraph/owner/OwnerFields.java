@@ -48,25 +48,30 @@ class OwnerFields implements Declarations {
 			}),
 				TypeDef.of("OwnerActions")
 					.value("count", (t, w, a) -> {
-						SymbolicName o = t.variable();
-						SymbolicName action = t.variable();
-						return Cypher.raw("COUNT { UNWIND [$E.owner] AS $E MATCH ($E)<-[:OWNED_BY]-($E:Action) WHERE "
-								+ IN_WINDOW + " }", w, o, o, action, action, action, w, w, action, w);
+						String o = t.variable().getValue();
+						String action = t.variable().getValue();
+						return Cypher.raw("COUNT { UNWIND [%1$s.owner] AS %2$s MATCH (%2$s)<-[:OWNED_BY]-(%3$s:Action) WHERE %4$s }"
+							.formatted(w.getValue(), o, action, inWindow(action, w.getValue())));
 					})
 					.many("actions", "Action", (t, w, child, a) -> {
 						SymbolicName o = t.variable();
 						return Cypher.unwind(Cypher.listOf(Cypher.property(w, "owner")))
 							.as(o)
 							.match(Cypher.anyNode(o).relationshipFrom(Cypher.node("Action").named(child), "OWNED_BY"))
-							.where(Cypher.raw(IN_WINDOW, child, child, w, w, child, w).asCondition())
+							.where(Cypher.raw(inWindow(child.getValue(), w.getValue())).asCondition())
 							.with(child)
 							.orderBy(Cypher.raw("$E.dueOn", child).ascending(), Cypher.raw("$E.planOrder", child).ascending());
 					}));
 	}
 
-	/** An action still SCHEDULED with a due date in [from, before) of the window (from may be null). */
-	private static final String IN_WINDOW = "$E.status = 'SCHEDULED' AND $E.dueOn < $E.before "
-			+ "AND ($E.from IS NULL OR $E.dueOn >= $E.from)";
+	/**
+	 * Cypher: the action {@code action} is overdue on the window {@code window}'s {@code before} and due on or
+	 * after its {@code from} (when it has one).
+	 */
+	private static String inWindow(String action, String window) {
+		return ActionFields.overdue(action, window + ".before") + " AND (%2$s.from IS NULL OR %1$s.dueOn >= %2$s.from)"
+			.formatted(action, window);
+	}
 
 	/** Binds {@code child} to the window {owner, from, before} of the owner {@code o}. */
 	private static ExposesReturning window(SymbolicName o, SymbolicName child, Expression from, Expression before) {

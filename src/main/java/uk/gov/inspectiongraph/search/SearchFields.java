@@ -60,23 +60,22 @@ class SearchFields implements Declarations {
 							  RETURN {month: month, count: count}
 							}""")))
 					.value("overdue", (t, v, a) -> Cypher.raw(
-							"COUNT { MATCH (a:Action) WHERE a.status = 'SCHEDULED' AND a.dueOn < $E }",
-							ActionFields.asOf(t, a)))
+							"COUNT { MATCH (a:Action) WHERE " + ActionFields.overdue("a", "$E") + " }", ActionFields.asOf(t, a)))
 					.field("overdueByOwner", new FieldDef.Mapped("OwnerCount", (t, v, a) -> Cypher.raw("""
 							COLLECT {
-							  MATCH (a:Action)-[:OWNED_BY]->(o:Owner) WHERE a.status = 'SCHEDULED' AND a.dueOn < $E
+							  MATCH (a:Action)-[:OWNED_BY]->(o:Owner) WHERE %s
 							  WITH o, count(a) AS actions
 							  ORDER BY actions DESC, o.name
 							  LIMIT $E
 							  RETURN {owner: o, actionCount: actions}
-							}""", ActionFields.asOf(t, a), t.parameter(limit(a)))))
+							}""".formatted(ActionFields.overdue("a", "$E")), ActionFields.asOf(t, a), t.parameter(limit(a)))))
 					.field("overdueByInspection", new FieldDef.Mapped("InspectionOverdueCount", (t, v, a) -> Cypher.raw("""
 							COLLECT {
-							  MATCH (a:Action) WHERE a.status = 'SCHEDULED' AND a.dueOn < $E
+							  MATCH (a:Action) WHERE %s
 							  WITH a.inspectionId AS inspection, count(a) AS overdue
 							  ORDER BY overdue DESC, inspection
 							  RETURN {inspection: {id: inspection}, overdue: overdue}
-							}""", ActionFields.asOf(t, a)))),
+							}""".formatted(ActionFields.overdue("a", "$E")), ActionFields.asOf(t, a)))),
 				TypeDef.of("OwnerCount")
 					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id"))),
 				TypeDef.of("InspectionCount")
