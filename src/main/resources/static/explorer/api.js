@@ -35,7 +35,7 @@ export async function graphql(query, variables = {}) {
 }
 
 /** What the canvas needs of a node: its kind, name and colours. */
-export const NODE_FIELDS = 'id kind name agreement status dueOn overdue';
+const NODE_FIELDS = 'id kind name agreement status dueOn overdue';
 
 export const NODE = `query Node($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`;
 

@@ -1,6 +1,7 @@
 package uk.gov.inspectiongraph.document;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,12 +33,11 @@ class DocumentController {
 
 	@QueryMapping
 	List<Object> changes(@Argument LocalDate since, DataFetchingEnvironment env) {
-		if (since == null) {
-			return this.roots.list(env, "ChangeSet", "c", "MATCH (c:ChangeSet) WITH c ORDER BY c.at DESC", Map.of());
-		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("since", since);
 		return this.roots.list(env, "ChangeSet", "c", """
-				MATCH (c:ChangeSet) WHERE c.at >= datetime({date: $since, timezone: 'Europe/London'})
-				WITH c ORDER BY c.at DESC""", Map.of("since", since));
+				MATCH (c:ChangeSet) WHERE $since IS NULL OR c.at >= datetime({date: $since, timezone: 'Europe/London'})
+				WITH c ORDER BY c.at DESC""", parameters);
 	}
 
 	@QueryMapping

@@ -1,9 +1,10 @@
 package uk.gov.inspectiongraph.graph;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.ErrorClassification;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -49,15 +50,10 @@ class GraphQlErrors {
 	/** The classification of an answer the database could not give because it is unreachable (HTTP 503). */
 	static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
 
-	@GraphQlExceptionHandler
-	GraphQLError unavailable(ServiceUnavailableException ex, DataFetchingEnvironment env) {
+	/** The database cannot be reached, or the connection to it was lost. */
+	@GraphQlExceptionHandler({ ServiceUnavailableException.class, SessionExpiredException.class })
+	GraphQLError unavailable(Neo4jException ex, DataFetchingEnvironment env) {
 		log.warn("Database unreachable for {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
-		return error(env, UNAVAILABLE, "the database is unavailable; try again shortly");
-	}
-
-	@GraphQlExceptionHandler
-	GraphQLError sessionExpired(SessionExpiredException ex, DataFetchingEnvironment env) {
-		log.warn("Database connection lost for {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
 		return error(env, UNAVAILABLE, "the database is unavailable; try again shortly");
 	}
 

@@ -1,16 +1,13 @@
 package uk.gov.inspectiongraph.graph;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
@@ -22,6 +19,8 @@ import graphql.language.AstPrinter;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
+
+import uk.gov.inspectiongraph.ingest.DocumentReader;
 
 /**
  * Persisted documents by hash, graphql-java's own support for the Apollo scheme
@@ -62,27 +61,19 @@ final class PersistedDocuments extends ApolloPersistedQuerySupport {
 		return this.registered;
 	}
 
-	/** Hex SHA-256 of the UTF-8 text, as Apollo clients compute it. */
+	/** Hex SHA-256 of the UTF-8 text, as Apollo clients compute it (and as documents are hashed at import). */
 	static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return DocumentReader.sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The registered documents in graphql-java's in-memory cache; any other hash is run from its text, unkept. */
 	private static PersistedQueryCache cache(List<Registered> registered) {
 		InMemoryPersistedQueryCache.Builder builder = InMemoryPersistedQueryCache.newInMemoryPersistedQueryCache();
-		Map<Object, String> known = new LinkedHashMap<>();
-		registered.forEach(r -> {
-			builder.addQuery(r.sha256(), r.document());
-			known.put(r.sha256(), r.document());
-		});
+		registered.forEach(r -> builder.addQuery(r.sha256(), r.document()));
 		InMemoryPersistedQueryCache held = builder.build();
+		Set<Object> known = registered.stream().map(Registered::sha256).collect(Collectors.toSet());
 		return (id, input, onMiss) -> {
-			if (known.containsKey(id)) {
+			if (known.contains(id)) {
 				return held.getPersistedQueryDocumentAsync(id, input, onMiss);
 			}
 			String text = input.getQuery();

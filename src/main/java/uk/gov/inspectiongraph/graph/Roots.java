@@ -91,12 +91,13 @@ public class Roots {
 	public List<Object> list(DataFetchingEnvironment env, String type, String var, String anchor,
 			Map<String, Object> parameters) {
 		Query q = query(env, type, var, anchor, parameters);
-		Explain.record(env.getGraphQlContext(), q.cypher(), q.parameters());
-		RequestMetrics.counted(env.getGraphQlContext());
-		return this.graph.read(q.cypher(), q.parameters(), r -> Rows.toJava(r.get("result"), q.aliased()));
+		return read(env, q.cypher(), q.parameters(), r -> Rows.toJava(r.get("result"), q.aliased()));
 	}
 
-	/** A hand-written read of a root field that is not a projection (a root's first step), explained like the rest. */
+	/**
+	 * One read of a root field, recorded for explain and counted for the request's metrics: the translated query
+	 * of {@link #list}, or a hand-written read that is not a projection (a root's first step).
+	 */
 	public <T> List<T> read(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters,
 			Function<Record, T> mapper) {
 		Explain.record(env.getGraphQlContext(), cypher, parameters);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -133,7 +134,7 @@ public class Importer {
 	private static List<ChangeSets.Rec> facts(TransactionContext tx, String file) {
 		return tx.run(LoaderCypher.DOCUMENT_FACTS, Map.of("file", file)).list(r -> new ChangeSets.Rec(
 				r.get("number").asString(), r.get("agreement").asString(null), r.get("actions").asList(a -> new ChangeSets.Act(
-						a.get("text").asString(null), a.get("owners").asList(org.neo4j.driver.Value::asString),
+						a.get("text").asString(null), a.get("owners").asList(Value::asString),
 						a.get("target").asString(null), a.get("dueOn").asString(null), a.get("status").asString(null)))));
 	}
 

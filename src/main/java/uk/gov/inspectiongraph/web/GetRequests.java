@@ -1,6 +1,7 @@
 package uk.gov.inspectiongraph.web;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import graphql.language.Document;
@@ -10,6 +11,7 @@ import graphql.parser.Parser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -38,7 +40,7 @@ class GetRequests {
 	@Bean
 	@Order(0)
 	RouterFunction<ServerResponse> graphQlGet(GraphQlHttpHandler handler,
-			@org.springframework.beans.factory.annotation.Value("${spring.graphql.http.path:/graphql}") String path) {
+			@Value("${spring.graphql.http.path:/graphql}") String path) {
 		return RouterFunctions.route().GET(path, request -> handle(handler, request)).build();
 	}
 
@@ -53,16 +55,14 @@ class GetRequests {
 			body.put("extensions", json(request, "extensions"));
 		}
 		catch (IllegalArgumentException ex) {
-			return error(HttpStatus.BAD_REQUEST, ex.getMessage());
+			return error(ServerResponse.badRequest(), ex.getMessage());
 		}
 		if (query == null && body.get("extensions") == null) {
-			return error(HttpStatus.BAD_REQUEST, "a GET needs a 'query' parameter (or a persisted document's hash in 'extensions')");
+			return error(ServerResponse.badRequest(), "a GET needs a 'query' parameter (or a persisted document's hash in 'extensions')");
 		}
 		if (query != null && !readsOnly(query, operationName)) {
-			return ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED)
-				.header(HttpHeaders.ALLOW, "POST")
-				.contentType(MediaType.APPLICATION_JSON)
-				.body(Map.of("errors", java.util.List.of(Map.of("message", "mutations and subscriptions are not allowed over GET; use POST"))));
+			return error(ServerResponse.status(HttpStatus.METHOD_NOT_ALLOWED).header(HttpHeaders.ALLOW, "POST"),
+					"mutations and subscriptions are not allowed over GET; use POST");
 		}
 		ServerRequest post = ServerRequest.from(request)
 			.method(HttpMethod.POST)
@@ -104,10 +104,9 @@ class GetRequests {
 		}
 	}
 
-	private static ServerResponse error(HttpStatus status, String message) {
-		return ServerResponse.status(status)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(Map.of("errors", java.util.List.of(Map.of("message", message))));
+	/** A GraphQL-shaped error answer, not run: {@code {"errors": [{"message": ...}]}}. */
+	private static ServerResponse error(ServerResponse.BodyBuilder response, String message) {
+		return response.contentType(MediaType.APPLICATION_JSON).body(Map.of("errors", List.of(Map.of("message", message))));
 	}
 
 }
