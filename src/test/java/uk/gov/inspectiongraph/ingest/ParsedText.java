@@ -1,0 +1,102 @@
+package uk.gov.inspectiongraph.ingest;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
+import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+
+/**
+ * A parsed document as text to read beside the source: one block per recommendation (number, agreement,
+ * lines, text), one per action (revision, lines, owners, target), then references, mentions and warnings.
+ * The expected-output files under {@code src/test/resources/expected} are in this form.
+ */
+final class ParsedText {
+
+	private ParsedText() {
+	}
+
+	static String of(ParsedDocument doc) {
+		StringBuilder out = new StringBuilder();
+		out.append("document ").append(doc.file).append(" (").append(doc.kind).append(")\n");
+		if (doc.inspection != null) {
+			out.append("inspection ").append(doc.inspection.id()).append(" published ")
+				.append(doc.inspection.publishedOn()).append(" [line ").append(doc.inspection.line()).append("]\n");
+			out.append("  title: ").append(doc.inspection.title()).append('\n');
+		}
+		if (doc.plan != null) {
+			out.append("plan ").append(doc.plan.title()).append(" submitted ").append(doc.plan.submittedOn()).append('\n');
+		}
+		for (ParsedDocument.Revision r : doc.revisions) {
+			out.append("revision ").append(r.ordinal()).append(' ').append(r.date()).append(" '").append(r.label())
+				.append("' [line ").append(r.line()).append("]\n");
+		}
+		if (doc.printedTotals != null) {
+			ParsedDocument.Totals t = doc.printedTotals;
+			out.append("printed totals: agreed ").append(t.agreed()).append(", partly ").append(t.partlyAgreed())
+				.append(", not ").append(t.notAgreed()).append(" [line ").append(t.line()).append("]\n");
+		}
+		for (Recommendation rec : doc.recommendations) {
+			recommendation(out, rec);
+		}
+		for (ParsedDocument.Finding f : doc.findings) {
+			out.append("\nfinding [line ").append(f.line()).append("] ").append(f.category()).append(": ")
+				.append(f.text()).append('\n');
+		}
+		for (ParsedDocument.Statistic s : doc.statistics) {
+			out.append("statistic [line ").append(s.line()).append("] ").append(s.value()).append(' ')
+				.append(s.unit()).append(": ").append(s.label()).append('\n');
+		}
+		out.append("\nwarnings:\n");
+		doc.warnings.forEach(w -> out.append("  ").append(w).append('\n'));
+		return out.toString();
+	}
+
+	private static void recommendation(StringBuilder out, Recommendation rec) {
+		out.append("\nrecommendation ").append(rec.number);
+		if (rec.parentNumber != null) {
+			out.append(" (under ").append(rec.parentNumber).append(')');
+		}
+		out.append(' ').append(rec.agreement);
+		if (rec.printedAgreement == null) {
+			out.append(" (not printed)");
+		}
+		out.append(" [lines ").append(lines(rec.lines)).append("]\n");
+		out.append("  text: ").append(rec.text()).append('\n');
+		if (!rec.addressees.isEmpty()) {
+			out.append("  addressed to: ").append(names(rec.addressees)).append('\n');
+		}
+		if (rec.rationale != null) {
+			out.append("  rationale: ").append(rec.rationale).append('\n');
+		}
+		for (Action a : rec.actions) {
+			out.append("  action ").append(a.id.substring(a.id.lastIndexOf('/') + 1)).append(" revision ")
+				.append(a.revision).append(" [lines ").append(lines(a.lines)).append("]\n");
+			out.append("    text: ").append(a.text().replace("\n", "\n          ")).append('\n');
+			out.append("    owners: ").append(a.owners.stream().map(OwnerDirectory.Role::name)
+				.collect(Collectors.joining(" | "))).append('\n');
+			Target t = a.target;
+			out.append("    target: ").append(t.text() == null ? "-" : "'" + t.text() + "'").append(" -> ")
+				.append(t.status()).append(t.dueOn() == null ? "" : " due " + t.dueOn())
+				.append(t.revised() ? " revised" : "").append('\n');
+			if (!a.mentions.isEmpty()) {
+				out.append("    mentions: ").append(names(a.mentions)).append('\n');
+			}
+		}
+		for (ParsedDocument.Reference ref : rec.references) {
+			out.append("  refers to ").append(ref).append('\n');
+		}
+		if (!rec.mentions.isEmpty()) {
+			out.append("  mentions: ").append(names(rec.mentions)).append('\n');
+		}
+	}
+
+	private static String names(List<Vocabulary.Entry> entries) {
+		return entries.stream().map(Vocabulary.Entry::name).collect(Collectors.joining(" | "));
+	}
+
+	private static String lines(List<Integer> lines) {
+		return lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+	}
+
+}
