@@ -21,7 +21,8 @@ class DocumentFields implements Declarations {
 			.property("name", "file")
 			.value("importedAt", (t, v, a) -> Cypher.raw("toString($E.importedAt)", v))
 			.list("lines")
-			.list("warnings")
+			.many("warnings", "Warning",
+					Matches.ordered("Warning", (d, w) -> d.relationshipTo(w, "HAS_WARNING"), Matches.by("line", "ordinal")))
 			.many("inspections", "Inspection",
 					Matches.ordered("Inspection", (d, i) -> d.relationshipTo(i, "DESCRIBES"), Matches.by("id")))
 			.many("changes", "ChangeSet", Matches.ordered("ChangeSet", (d, c) -> d.relationshipTo(c, "HAS_CHANGES"),

@@ -209,7 +209,7 @@ public final class ActionPlanParser {
 			List<Vocabulary.Entry> heading = heading(cells);
 			if (heading != null) {
 				if (heading.isEmpty()) {
-					doc.warn(lineNo, "heading names no known organisation: '" + flat + "'");
+					doc.warn(lineNo, Warning.Kind.UNKNOWN_ORGANISATION, "heading names no known organisation: '" + flat + "'");
 				}
 				addressees = heading;
 				continue;
@@ -239,7 +239,7 @@ public final class ActionPlanParser {
 					throw new DocumentException(doc.file, lineNo, "recommendation " + number + " appears twice");
 				}
 				if (rec.parentNumber != null && doc.recommendations.stream().noneMatch(r -> r.number.equals(rec.parentNumber))) {
-					doc.warn(lineNo, "sub-recommendation " + number + " has no printed parent " + rec.parentNumber);
+					doc.warn(lineNo, Warning.Kind.MISSING_PARENT, "sub-recommendation " + number + " has no printed parent " + rec.parentNumber);
 				}
 				rec.id = doc.inspection.id() + "/" + number;
 				rec.addressees = addressees;
@@ -247,7 +247,7 @@ public final class ActionPlanParser {
 				rec.text.append(Text.clean(row.recText()));
 				rec.printedAgreement = Agreement.parse(row.agreement());
 				if (rec.printedAgreement == null && !row.agreement().isBlank()) {
-					doc.warn(lineNo, "cannot read agreement '" + Text.clean(row.agreement()) + "' of recommendation " + number);
+					doc.warn(lineNo, Warning.Kind.UNREADABLE, "cannot read agreement '" + Text.clean(row.agreement()) + "' of recommendation " + number);
 				}
 				doc.recommendations.add(rec);
 				current = rec;
@@ -272,7 +272,7 @@ public final class ActionPlanParser {
 				continue;
 			}
 			if (current == null) {
-				doc.warn(lineNo, "response text before the first recommendation ignored: '" + abbreviate(flat) + "'");
+				doc.warn(lineNo, Warning.Kind.STRAY_TEXT, "response text before the first recommendation ignored: '" + abbreviate(flat) + "'");
 				continue;
 			}
 			last = readResponse(doc, lineNo, current, last, row);
@@ -347,58 +347,66 @@ public final class ActionPlanParser {
 			split[1] = fused.group(2);
 			System.arraycopy(c, 1, split, 2, c.length - 1);
 			c = split;
+			doc.warn(lineNo, Warning.Kind.FALLBACK_ROW, "number " + fused.group(1) + " fused with its text: split");
 		}
 		String first = Text.clean(c[0]);
 		boolean numbered = !first.isEmpty() && REC_NUMBER.matcher(first.replace(" ", "")).matches();
 		if (numbered && first.matches("0+")) {
-			doc.warn(lineNo, "stray row ignored (no recommendation is numbered 0): '" + abbreviate(String.join(" ", c).strip()) + "'");
+			doc.warn(lineNo, Warning.Kind.STRAY_TEXT, "stray row ignored (no recommendation is numbered 0): '" + abbreviate(String.join(" ", c).strip()) + "'");
 			return null;
 		}
 		int n = c.length;
 		if (n == 5 && first.isEmpty() && Agreement.parse(c[2]) == null && Text.clean(c[2]).length() > 30) {
 			// one leading cell lost: response, owner and target sit one column to the left
-			return new Row("", c[1], "", c[2], c[3], c[4]);
+			return fallback(doc, lineNo, "5 cells, the first one lost: read as recommendation, response, owner, target",
+					new Row("", c[1], "", c[2], c[3], c[4]));
 		}
 		if (numbered || (n >= 6 && first.isEmpty()) || (n == 5 && first.isEmpty())
 				|| (n == 4 && first.isEmpty() && get(c, 1).isEmpty() && get(c, 2).isEmpty())) {
 			return new Row(numbered ? first : "", get(c, 1), get(c, 2), get(c, 3), get(c, 4), get(c, 5));
 		}
 		if (n >= 6) {
-			doc.warn(lineNo, "stray text outside the table ignored: '" + abbreviate(String.join(" ", c[0], c[1], c[2]))
+			doc.warn(lineNo, Warning.Kind.STRAY_TEXT, "stray text outside the table ignored: '" + abbreviate(String.join(" ", c[0], c[1], c[2]))
 					+ "'");
 			return new Row("", "", "", get(c, 3), get(c, 4), get(c, 5));
 		}
 		if (n == 5) {
 			// shifted one column to the left: recommendation text in the first cell
-			return new Row("", c[0], Agreement.parse(c[1]) != null ? c[1] : "", c[2], c[3], c[4]);
+			return fallback(doc, lineNo, "5 cells shifted one column left: read as recommendation, agreement, response, owner, target",
+					new Row("", c[0], Agreement.parse(c[1]) != null ? c[1] : "", c[2], c[3], c[4]));
 		}
 		if (n == 4) {
 			String response = (first + " " + c[1]).strip();
-			return new Row("", "", "", response, c[2], c[3]);
+			return fallback(doc, lineNo, "4 cells: the first two read as response, then owner and target",
+					new Row("", "", "", response, c[2], c[3]));
 		}
 		if (n == 3) {
 			if (first.isEmpty() && get(c, 2).isEmpty() && !looksLikeOwner(c[1])) {
-				return embedded(new Row("", "", "", c[1], "", ""));
+				return embedded(doc, lineNo, new Row("", "", "", c[1], "", ""));
 			}
+			// a continuation row whose empty leading cells the extraction dropped
 			return new Row("", "", "", c[0], c[1], c[2]);
 		}
 		if (n == 2) {
 			String second = Text.clean(c[1]);
 			if (second.length() <= 60 && TargetParser.parse(second).status() != TargetStatus.UNSPECIFIED) {
+				// a continuation row with no owner: response and target
 				return new Row("", "", "", c[0], "", c[1]);
 			}
 			if (first.isEmpty()) {
-				return embedded(new Row("", "", "", c[1], "", ""));
+				return embedded(doc, lineNo, new Row("", "", "", c[1], "", ""));
 			}
 			if (second.length() < 120 && !second.contains(". ")) {
-				return new Row("", "", "", c[0], c[1], "");
+				return fallback(doc, lineNo, "2 cells, the second short: read as response and owner",
+						new Row("", "", "", c[0], c[1], ""));
 			}
 			if (second.isEmpty()) {
-				return embedded(new Row("", "", "", c[0], "", ""));
+				return embedded(doc, lineNo, new Row("", "", "", c[0], "", ""));
 			}
-			return embedded(new Row("", c[0], "", c[1], "", ""));
+			return embedded(doc, lineNo, fallback(doc, lineNo, "2 long cells read as recommendation and response",
+					new Row("", c[0], "", c[1], "", "")));
 		}
-		return embedded(new Row("", "", "", c[0], "", ""));
+		return embedded(doc, lineNo, new Row("", "", "", c[0], "", ""));
 	}
 
 	private boolean looksLikeOwner(String cell) {
@@ -407,7 +415,7 @@ public final class ActionPlanParser {
 	}
 
 	/** An owner and target typed into the response text with no column break ("... Deputy Director, EPP October 2019"). */
-	private Row embedded(Row row) {
+	private Row embedded(ParsedDocument doc, int lineNo, Row row) {
 		String text = Text.clean(row.response());
 		List<PhraseMatcher.Hit<OwnerDirectory.Role>> hits = this.owners.rolesIn(text);
 		if (hits.isEmpty()) {
@@ -421,8 +429,14 @@ public final class ActionPlanParser {
 		if (!targetAfter || !atEnd) {
 			return row;
 		}
-		return new Row(row.number(), row.recText(), row.agreement(), text.substring(0, lastHit.start()).strip(),
-				text.substring(lastHit.start(), lastHit.end()), after);
+		return fallback(doc, lineNo, "owner and target typed into the response text: taken out of it",
+				new Row(row.number(), row.recText(), row.agreement(), text.substring(0, lastHit.start()).strip(),
+						text.substring(lastHit.start(), lastHit.end()), after));
+	}
+
+	private static Row fallback(ParsedDocument doc, int lineNo, String rule, Row row) {
+		doc.warn(lineNo, Warning.Kind.FALLBACK_ROW, "row read by a fallback rule: " + rule);
+		return row;
 	}
 
 	private static String get(String[] cells, int i) {
@@ -492,7 +506,7 @@ public final class ActionPlanParser {
 			created = action;
 		}
 		if (items.isEmpty() && needed > 0) {
-			doc.warn(lineNo, "owner or target with no response text: '" + abbreviate(Text.clean(row.owner() + " " + row.target())) + "'");
+			doc.warn(lineNo, Warning.Kind.STRAY_TEXT, "owner or target with no response text: '" + abbreviate(Text.clean(row.owner() + " " + row.target())) + "'");
 		}
 		return created;
 	}
@@ -617,10 +631,10 @@ public final class ActionPlanParser {
 				action.id = rec.id + "/a" + n++;
 				OwnerDirectory.Resolution owners = this.owners.resolve(action.ownerText.toString());
 				action.owners = owners.roles();
-				owners.warnings().forEach(w -> doc.warn(action.lines.get(0), w));
+				owners.warnings().forEach(w -> doc.warn(action.lines.get(0), w.kind(), w.text()));
 				action.target = TargetParser.parse(Text.clean(action.targetText.toString()));
 				if (action.target.text() != null && action.target.status() == TargetStatus.UNSPECIFIED) {
-					doc.warn(action.lines.get(0), "cannot read target '" + action.target.text() + "'");
+					doc.warn(action.lines.get(0), Warning.Kind.UNREADABLE, "cannot read target '" + action.target.text() + "'");
 				}
 				action.mentions.addAll(this.vocabulary.mentionsIn(action.text(), MENTIONABLE));
 			}
@@ -639,7 +653,7 @@ public final class ActionPlanParser {
 				rec.agreement = Agreement.ofChildren(children);
 			}
 			else {
-				doc.warn(rec.lines.get(0), "recommendation " + rec.number + " has no agreement printed; read as AGREED");
+				doc.warn(rec.lines.get(0), Warning.Kind.MISSING_AGREEMENT, "recommendation " + rec.number + " has no agreement printed; read as AGREED");
 				rec.agreement = Agreement.AGREED;
 			}
 			if (rec.agreement != Agreement.AGREED && rec.printedAgreement != null) {
@@ -664,7 +678,7 @@ public final class ActionPlanParser {
 		long not = top.stream().filter(r -> r.agreement == Agreement.NOT_AGREED).count();
 		ParsedDocument.Totals t = doc.printedTotals;
 		if (agreed != t.agreed() || partly != t.partlyAgreed() || not != t.notAgreed()) {
-			doc.warn(t.line(), "printed totals (agreed " + t.agreed() + ", partly " + t.partlyAgreed() + ", not "
+			doc.warn(t.line(), Warning.Kind.TOTALS_MISMATCH, "printed totals (agreed " + t.agreed() + ", partly " + t.partlyAgreed() + ", not "
 					+ t.notAgreed() + ") differ from the table (agreed " + agreed + ", partly " + partly + ", not " + not
 					+ ")");
 		}

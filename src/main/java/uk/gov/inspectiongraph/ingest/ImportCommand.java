@@ -35,7 +35,7 @@ public class ImportCommand {
 		boolean failed = false;
 		for (ImportReport report : reports) {
 			out.println(report);
-			report.warnings().forEach(w -> out.println("  warning: " + w));
+			report.warnings().forEach(w -> out.println("  warning " + w.kind() + ": " + w));
 			failed |= report.status() == ImportReport.Status.FAILED;
 		}
 		out.println(reports.size() + " documents: "

@@ -15,7 +15,7 @@ import java.util.List;
  * @param error why it failed (file, line, reason), or null
  */
 public record ImportReport(String file, Status status, String inspection, int recommendations, int actions,
-		int owners, List<String> warnings, String error) {
+		int owners, List<Warning> warnings, String error) {
 
 	public enum Status {
 

@@ -88,7 +88,8 @@ public class Importer {
 	private ImportReport load(ParsedDocument doc) {
 		try {
 			return this.graph.write(tx -> {
-				var state = tx.run(LoaderCypher.DOCUMENT_STATE, Map.of("file", doc.file)).single();
+				var state = tx.run(LoaderCypher.DOCUMENT_STATE, Map.of("file", doc.file, "reader", DocumentReader.VERSION))
+					.single();
 				String stored = state.get("sha256").asString(null);
 				String inspectionId = doc.kind == ParsedDocument.Kind.SUMMARY ? summaryInspection(tx, doc) : doc.inspection.id();
 				if (doc.sha256.equals(stored)) {
@@ -106,7 +107,8 @@ public class Importer {
 				record.put("file", doc.file);
 				record.put("sha256", doc.sha256);
 				record.put("kind", doc.kind.name());
-				record.put("warnings", doc.warnings);
+				record.put("reader", DocumentReader.VERSION);
+				record.put("warnings", warnings(doc.warnings));
 				record.put("lines", doc.lines);
 				record.put("inspectionId", inspectionId);
 				tx.run(LoaderCypher.RECORD_DOCUMENT, record).consume();
@@ -115,7 +117,7 @@ public class Importer {
 				tx.run(LoaderCypher.REMOVE_ORPHANS, Map.of("owners", touched.get("owners").asList(), "externals",
 						touched.get("externals").asList(), "inspections", touched.get("inspections").asList()))
 					.consume();
-				if (!before.isEmpty()) {
+				if (!before.isEmpty() && !doc.sha256.equals(state.get("previous").asString(null))) {
 					recordChanges(tx, doc, state.get("previous").asString(null), ChangeSets.diff(before, facts(tx, doc.file)));
 				}
 				tx.run(LoaderCypher.GRAPH_VERSION).consume();
@@ -128,6 +130,14 @@ public class Importer {
 		catch (Neo4jException ex) {
 			return failed(doc.file, doc.file + ":1: the database refused the document: " + ex.getMessage());
 		}
+	}
+
+	private static List<Map<String, Object>> warnings(List<Warning> warnings) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Warning w : warnings) {
+			rows.add(Map.of("ordinal", rows.size(), "line", w.line(), "kind", w.kind().name(), "text", w.text()));
+		}
+		return rows;
 	}
 
 	/** The plan's recommendations and actions as the graph holds them (empty for a summary or a new document). */

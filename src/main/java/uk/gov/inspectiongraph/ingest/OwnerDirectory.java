@@ -33,7 +33,7 @@ public final class OwnerDirectory {
 	}
 
 	/** Roles read from one cell, and what could not be read cleanly. */
-	public record Resolution(List<Role> roles, List<String> warnings) {
+	public record Resolution(List<Role> roles, List<Warning.Note> warnings) {
 	}
 
 	/** Where an unknown cell fragment splits into two roles: a joiner followed by the start of a role title. */
@@ -87,7 +87,7 @@ public final class OwnerDirectory {
 	public Resolution resolve(String cell) {
 		String text = Text.clean(cell).replaceAll("[.\\s]+$", "");
 		List<Role> found = new ArrayList<>();
-		List<String> warnings = new ArrayList<>();
+		List<Warning.Note> warnings = new ArrayList<>();
 		if (text.isEmpty()) {
 			return new Resolution(found, warnings);
 		}
@@ -108,7 +108,7 @@ public final class OwnerDirectory {
 		return new Resolution(found, warnings);
 	}
 
-	private void readUnknown(String fragment, List<Role> into, List<String> warnings) {
+	private void readUnknown(String fragment, List<Role> into, List<Warning.Note> warnings) {
 		String rest = fragment.replaceAll("^[\\s&/,.;]*(and\\b)?[\\s&/,.;]*", "")
 			.replaceAll("[\\s&/,.;]*(\\band)?[\\s&/,.;]*$", "")
 			.strip();
@@ -129,13 +129,16 @@ public final class OwnerDirectory {
 			}
 			Role completed = completeTruncated(name);
 			if (completed != null) {
-				warnings.add("owner '" + name + "' read as '" + completed.name() + "' (cut short in the document)");
+				warnings.add(new Warning.Note(Warning.Kind.COMPLETED_OWNER,
+						"owner '" + name + "' read as '" + completed.name() + "' (cut short in the document)"));
 				if (!into.contains(completed)) {
 					into.add(completed);
 				}
 				continue;
 			}
 			Role role = new Role(Text.slug(name), name, List.of());
+			warnings.add(new Warning.Note(Warning.Kind.UNKNOWN_OWNER,
+					"owner '" + name + "' is no known role (data/owners.yaml): kept as printed"));
 			if (!into.contains(role)) {
 				into.add(role);
 			}

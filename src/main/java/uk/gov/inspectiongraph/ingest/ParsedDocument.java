@@ -130,7 +130,7 @@ public final class ParsedDocument {
 	/** For a summary: the key of its title, to find the inspection whose action plan it belongs to. */
 	public String summaryTitleKey;
 
-	public final List<String> warnings = new ArrayList<>();
+	public final List<Warning> warnings = new ArrayList<>();
 
 	public ParsedDocument(String file, String sha256, List<String> lines) {
 		this.file = file;
@@ -138,8 +138,12 @@ public final class ParsedDocument {
 		this.lines = List.copyOf(lines);
 	}
 
-	public void warn(int line, String message) {
-		this.warnings.add(this.file + ":" + line + ": " + message);
+	/** Records a warning; the same one twice on a line (two actions of one row) is recorded once. */
+	public void warn(int line, Warning.Kind kind, String message) {
+		Warning warning = new Warning(this.file, line, kind, message);
+		if (!this.warnings.contains(warning)) {
+			this.warnings.add(warning);
+		}
 	}
 
 	public int actionCount() {

@@ -54,7 +54,7 @@ final class References {
 					continue;
 				}
 				if (doc.recommendations.stream().noneMatch(r -> r.number.equals(target))) {
-					doc.warn(rec.lines.get(0), "recommendation " + rec.number + " refers to recommendation " + target
+					doc.warn(rec.lines.get(0), Warning.Kind.UNRESOLVED_REFERENCE, "recommendation " + rec.number + " refers to recommendation " + target
 							+ ", which the plan does not have");
 					continue;
 				}

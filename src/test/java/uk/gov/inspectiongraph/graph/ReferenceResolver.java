@@ -219,7 +219,8 @@ final class ReferenceResolver {
 				.dataFetcher("importedAt", env -> this.graph.read("MATCH (d:Document {file: $f}) RETURN toString(d.importedAt)",
 						Map.of("f", prop(env, "file")), r -> r.get(0).asString()).get(0))
 				.dataFetcher("lines", env -> Objects.requireNonNullElse(prop(env, "lines"), List.of()))
-				.dataFetcher("warnings", env -> Objects.requireNonNullElse(prop(env, "warnings"), List.of()))
+				.dataFetcher("warnings", env -> nodes("Warning",
+						"MATCH (:Document {file: $f})-[:HAS_WARNING]->(n:Warning) RETURN n ORDER BY n.line, n.ordinal", "f", prop(env, "file")))
 				.dataFetcher("inspections", env -> nodes("Inspection",
 						"MATCH (:Document {file: $f})-[:DESCRIBES]->(n:Inspection) RETURN n ORDER BY n.id", "f", prop(env, "file")))
 				.dataFetcher("changes", env -> nodes("ChangeSet",

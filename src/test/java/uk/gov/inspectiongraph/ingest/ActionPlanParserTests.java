@@ -33,7 +33,7 @@ class ActionPlanParserTests {
 		assertThat(doc.actionCount()).isEqualTo(49);
 		assertThat(doc.revisions).extracting(ParsedDocument.Revision::date)
 			.containsExactly(LocalDate.of(2022, 1, 17), LocalDate.of(2022, 4, 13));
-		assertThat(doc.warnings).isEmpty();
+		assertThat(doc.warnings).extracting(Warning::kind).containsExactly(Warning.Kind.FALLBACK_ROW);
 		assertThat(doc.printedTotals).isEqualTo(new ParsedDocument.Totals(14, 3, 0, 136));
 	}
 
@@ -161,7 +161,7 @@ class ActionPlanParserTests {
 		assertThat(doc.recommendations.stream().filter(r -> r.agreement == Agreement.PARTLY_AGREED))
 			.extracting(r -> r.number)
 			.containsExactly("1", "2", "3", "7");
-		assertThat(doc.warnings).noneMatch(w -> w.contains("printed totals"));
+		assertThat(doc.warnings).noneMatch(w -> w.toString().contains("printed totals"));
 		assertThat(doc.revisions).extracting(ParsedDocument.Revision::label)
 			.containsExactly("Original Action Plan (May 2019)", "Update (May 2020)");
 		assertThat(addressees(rec(doc, "7"))).containsExactly("HM Prison and Probation Service", "HM Courts & Tribunals Service");
@@ -194,7 +194,12 @@ class ActionPlanParserTests {
 		assertThat(rec(doc, "2").references).extracting(ParsedDocument.Reference::targetNumber).containsExactly("5");
 		assertThat(addressees(rec(doc, "1"))).containsExactly("HM Prison and Probation Service",
 				"Community Rehabilitation Companies");
-		assertThat(doc.warnings).hasSize(1).allMatch(w -> w.contains(":93: stray text"));
+		assertThat(doc.warnings).filteredOn(w -> w.kind() == Warning.Kind.STRAY_TEXT)
+			.singleElement()
+			.satisfies(w -> assertThat(w.toString()).contains(":93: stray text"));
+		assertThat(doc.warnings).filteredOn(w -> w.kind() == Warning.Kind.UNKNOWN_OWNER)
+			.extracting(Warning::line)
+			.containsExactly(49, 52, 53);
 	}
 
 	@Test

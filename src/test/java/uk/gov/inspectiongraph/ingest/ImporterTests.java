@@ -162,7 +162,8 @@ class ImporterTests {
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(code).isEqualTo(1);
 		assertThat(printed).contains("broken.txt: FAILED: broken.txt:1: not valid UTF-8 text")
-			.contains("widgets.txt: LOADED widget-supervision-2023 (2 recommendations, 4 actions, 3 owners, 0 warnings)")
+			.contains("widgets.txt: LOADED widget-supervision-2023 (2 recommendations, 4 actions, 3 owners, 3 warnings)")
+			.contains("  warning UNKNOWN_OWNER: widgets.txt:18: owner 'Head of Widget Training' is no known role")
 			.contains("2 documents: 1 loaded, 0 unchanged, 1 failed");
 	}
 

@@ -58,7 +58,7 @@ class MalformedDocumentTests {
 		String text = new String(CorpusFixtures.bytes(CorpusFixtures.EM_PLAN), StandardCharsets.UTF_8)
 			.replace("12\tEnsure all probation practitioners receive training", "12\tExtra\tCell\tEnsure all probation practitioners receive training");
 		ParsedDocument doc = this.reader.read("extra.txt", text.getBytes(StandardCharsets.UTF_8));
-		assertThat(doc.warnings).anyMatch(w -> w.startsWith("extra.txt:115: cannot read agreement 'Cell'"));
+		assertThat(doc.warnings).anyMatch(w -> w.toString().startsWith("extra.txt:115: cannot read agreement 'Cell'"));
 	}
 
 	@Test

@@ -48,7 +48,8 @@ final class ParsedText {
 				.append(s.unit()).append(": ").append(s.label()).append('\n');
 		}
 		out.append("\nwarnings:\n");
-		doc.warnings.forEach(w -> out.append("  ").append(w).append('\n'));
+		doc.warnings.forEach(w -> out.append("  line ").append(w.line()).append(' ').append(w.kind()).append(": ")
+			.append(w.text()).append('\n'));
 		return out.toString();
 	}
 
