@@ -17,7 +17,8 @@ CALL () {
 CALL () {
   MATCH (n:Recommendation {document: $file})
   OPTIONAL MATCH (n)-[:HAS_PENDING]->(p:PendingReference)
-  DETACH DELETE n, p
+  OPTIONAL MATCH (p)-[:RAISES]->(w:Warning)
+  DETACH DELETE n, p, w
 }
 CALL () {
   MATCH (n:Revision {document: $file}) DETACH DELETE n

@@ -1,6 +1,6 @@
 // An action plan's inspection, the plan and its dated revisions.
 MERGE (i:Inspection {id: $inspection.id})
-SET i.title = $inspection.title, i.keys = $inspection.keys, i.publishedOn = $inspection.publishedOn,
+SET i.title = $inspection.title, i.keys = $inspection.keys, i.citationWords = $inspection.citationWords, i.publishedOn = $inspection.publishedOn,
     i.inspectorate = 'HM Inspectorate of Probation', i.document = $file, i.line = $inspection.line
 MERGE (p:ActionPlan {id: $plan.id})
 SET p.title = $plan.title, p.submittedOn = $plan.submittedOn, p.document = $file, p.line = $plan.line

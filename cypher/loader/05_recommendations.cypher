@@ -18,7 +18,8 @@ CALL (n, r) {
 }
 CALL (n, r) {
   UNWIND r.pendingReferences AS pending
-  CREATE (n)-[:HAS_PENDING]->(:PendingReference {phrase: pending.phrase, number: pending.number})
+  CREATE (n)-[:HAS_PENDING]->(:PendingReference {id: pending.id, report: pending.report, words: pending.words,
+    year: pending.year, number: pending.number, line: pending.line})
 }
 CALL (n, r) {
   UNWIND r.mentions AS entityId

@@ -154,7 +154,8 @@ public final class ActionPlanParser {
 		}
 		String id = InspectionIds.slug(title, planTitle, published);
 		List<String> keys = new ArrayList<>(List.of(Text.key(title), Text.key(InspectionIds.topic(title, planTitle))));
-		doc.inspection = new ParsedDocument.InspectionInfo(id, title, keys, published, titleLine);
+		doc.inspection = new ParsedDocument.InspectionInfo(id, title, keys,
+				CitationScore.reportWords(title, this.vocabulary), published, titleLine);
 		revisionHeaders.sort(Comparator.comparing(r -> r[1]));
 		for (int i = 0; i < revisionHeaders.size(); i++) {
 			String[] r = revisionHeaders.get(i);

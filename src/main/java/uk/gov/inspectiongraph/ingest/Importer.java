@@ -93,7 +93,7 @@ public class Importer {
 				String stored = state.get("sha256").asString(null);
 				String inspectionId = doc.kind == ParsedDocument.Kind.SUMMARY ? summaryInspection(tx, doc) : doc.inspection.id();
 				if (doc.sha256.equals(stored)) {
-					return report(doc, ImportReport.Status.UNCHANGED, inspectionId);
+					return report(doc, ImportReport.Status.UNCHANGED, inspectionId, List.of());
 				}
 				List<ChangeSets.Rec> before = facts(tx, doc.file);
 				var touched = tx.run(LoaderCypher.DELETE_DOCUMENT_FACTS, Map.of("file", doc.file)).single();
@@ -112,8 +112,7 @@ public class Importer {
 				record.put("lines", doc.lines);
 				record.put("inspectionId", inspectionId);
 				tx.run(LoaderCypher.RECORD_DOCUMENT, record).consume();
-				List<String> keys = doc.inspection == null ? List.of() : doc.inspection.keys();
-				tx.run(LoaderCypher.RESOLVE_CROSS_REFERENCES, Map.of("file", doc.file, "keys", keys)).consume();
+				List<Warning> citationWarnings = Citations.resolve(tx, doc);
 				tx.run(LoaderCypher.REMOVE_ORPHANS, Map.of("owners", touched.get("owners").asList(), "externals",
 						touched.get("externals").asList(), "inspections", touched.get("inspections").asList()))
 					.consume();
@@ -121,7 +120,7 @@ public class Importer {
 					recordChanges(tx, doc, state.get("previous").asString(null), ChangeSets.diff(before, facts(tx, doc.file)));
 				}
 				tx.run(LoaderCypher.GRAPH_VERSION).consume();
-				return report(doc, ImportReport.Status.LOADED, inspectionId);
+				return report(doc, ImportReport.Status.LOADED, inspectionId, citationWarnings);
 			});
 		}
 		catch (DocumentException ex) {
@@ -175,11 +174,14 @@ public class Importer {
 		tx.run(LoaderCypher.RECORD_CHANGES, parameters).consume();
 	}
 
-	private ImportReport report(ParsedDocument doc, ImportReport.Status status, String inspectionId) {
+	private ImportReport report(ParsedDocument doc, ImportReport.Status status, String inspectionId,
+			List<Warning> citationWarnings) {
+		List<Warning> warnings = new ArrayList<>(doc.warnings);
+		warnings.addAll(citationWarnings);
 		Set<String> owners = new LinkedHashSet<>();
 		doc.recommendations.forEach(r -> r.actions.forEach(a -> a.owners.forEach(o -> owners.add(o.id()))));
 		return new ImportReport(doc.file, status, inspectionId, doc.recommendations.size(), doc.actionCount(),
-				owners.size(), List.copyOf(doc.warnings), null);
+				owners.size(), List.copyOf(warnings), null);
 	}
 
 	private String summaryInspection(TransactionContext tx, ParsedDocument doc) {
@@ -195,7 +197,8 @@ public class Importer {
 	private void writePlan(TransactionContext tx, ParsedDocument doc) {
 		String inspectionId = doc.inspection.id();
 		Map<String, Object> inspection = Map.of("id", inspectionId, "title", doc.inspection.title(), "keys",
-				doc.inspection.keys(), "publishedOn", doc.inspection.publishedOn(), "line", doc.inspection.line());
+				doc.inspection.keys(), "citationWords", doc.inspection.citationWords(), "publishedOn",
+				doc.inspection.publishedOn(), "line", doc.inspection.line());
 		Map<String, Object> plan = Map.of("id", doc.plan.id(), "title", doc.plan.title(), "submittedOn",
 				doc.plan.submittedOn(), "line", doc.plan.line());
 		List<Map<String, Object>> revisions = doc.revisions.stream()
@@ -226,15 +229,22 @@ public class Importer {
 			r.put("mentions", rec.mentions.stream().map(Vocabulary.Entry::id).toList());
 			List<Map<String, Object>> pending = new ArrayList<>();
 			for (ParsedDocument.Reference ref : rec.references) {
+				if (ref.report() != null) {
+					Map<String, Object> p = new HashMap<>();
+					p.put("id", rec.id + "#" + pending.size());
+					p.put("report", ref.report());
+					p.put("words", CitationWords.of(ref.report()));
+					p.put("year", CitationWords.year(ref.report()));
+					p.put("number", ref.targetNumber());
+					p.put("line", ref.line());
+					pending.add(p);
+					continue;
+				}
 				Map<String, Object> x = new HashMap<>();
 				x.put("from", rec.id);
 				x.put("number", ref.targetNumber());
 				if (ref.externalDocument() != null) {
 					x.put("external", Map.of("id", ref.externalDocument().id(), "title", ref.externalDocument().name()));
-				}
-				else if (ref.inspectionPhrase() != null) {
-					pending.add(Map.of("phrase", Text.key(ref.inspectionPhrase()), "number", ref.targetNumber()));
-					continue;
 				}
 				else {
 					x.put("to", inspectionId + "/" + ref.targetNumber());

@@ -22,7 +22,8 @@ public final class LoaderCypher {
 
 	static final String REFERENCES = load("07_references");
 
-	static final String RESOLVE_CROSS_REFERENCES = load("08_resolve_cross_references");
+	/** Citations of reports to resolve after a document is loaded. */
+	static final String PENDING_CITATIONS = load("08_pending_citations");
 
 	static final String SUMMARY = load("09_summary");
 
@@ -46,6 +47,12 @@ public final class LoaderCypher {
 
 	/** Stores a change set. */
 	static final String RECORD_CHANGES = load("17_record_changes");
+
+	/** The reports a citation may name. */
+	static final String CITATION_CANDIDATES = load("18_citation_candidates");
+
+	/** Stores what citations resolve to, and the warnings they raise. */
+	static final String APPLY_CITATIONS = load("19_apply_citations");
 
 	private LoaderCypher() {
 	}

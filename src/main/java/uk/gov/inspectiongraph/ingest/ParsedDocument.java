@@ -17,7 +17,9 @@ public final class ParsedDocument {
 
 	}
 
-	public record InspectionInfo(String id, String title, List<String> keys, LocalDate publishedOn, int line) {
+	/** An inspection: its id, title, lookup keys, and the words a citation can name it by ({@link CitationScore}). */
+	public record InspectionInfo(String id, String title, List<String> keys, List<String> citationWords,
+			LocalDate publishedOn, int line) {
 	}
 
 	public record PlanInfo(String id, String title, LocalDate submittedOn, int line) {
@@ -35,8 +37,22 @@ public final class ParsedDocument {
 	public record Statistic(String label, double value, String unit, int line) {
 	}
 
-	/** A reference found in the text: to a recommendation of this plan, of another inspection, or outside. */
-	public record Reference(String targetNumber, String inspectionPhrase, Vocabulary.Entry externalDocument) {
+	/**
+	 * A reference found in the text, on a line: to a recommendation of this plan (only {@code targetNumber}); to
+	 * a document of the curated vocabulary ({@code externalDocument}); or to a report named as printed
+	 * ({@code report}), which the importer resolves against the corpus, or keeps as an outside document. A
+	 * reference to a report or document may name one of its recommendations ({@code targetNumber}).
+	 */
+	public record Reference(String targetNumber, String report, Vocabulary.Entry externalDocument, int line) {
+
+		@Override
+		public String toString() {
+			String what = this.externalDocument != null ? "document '" + this.externalDocument.name() + "'"
+					: this.report != null ? "report '" + this.report + "'" : "this plan";
+			return (this.targetNumber == null ? "" : "recommendation " + this.targetNumber + " of ") + what + " [line "
+					+ this.line + "]";
+		}
+
 	}
 
 	/** A recommendation and what the plan answers to it. */

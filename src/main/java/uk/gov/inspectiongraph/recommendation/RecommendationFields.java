@@ -56,6 +56,8 @@ class RecommendationFields implements Declarations {
 					(r, x) -> r.relationshipFrom(x, "REFERENCES"), Matches.by("inspectionId", "ordinal")))
 			.many("externalReferences", "ExternalDocument", Matches.ordered("ExternalDocument",
 					(r, x) -> r.relationshipTo(x, "REFERENCES"), Matches.by("title")))
+			.many("citedReports", "Inspection", Matches.ordered("Inspection", (r, x) -> r.relationshipTo(x, "CITES"),
+					Matches.by("id")))
 			.one("inspection", "Inspection", Matches.byId("Inspection", r -> Cypher.property(r, "inspectionId")))
 			.field("sources", Sources.lines()));
 	}

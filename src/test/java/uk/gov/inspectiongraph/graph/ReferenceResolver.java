@@ -261,6 +261,7 @@ final class ReferenceResolver {
 				.dataFetcher("references", many("Recommendation", "MATCH (:Recommendation {id: $id})-[:REFERENCES]->(n:Recommendation) RETURN n ORDER BY n.inspectionId, n.ordinal"))
 				.dataFetcher("referencedBy", many("Recommendation", "MATCH (:Recommendation {id: $id})<-[:REFERENCES]-(n:Recommendation) RETURN n ORDER BY n.inspectionId, n.ordinal"))
 				.dataFetcher("externalReferences", many("ExternalDocument", "MATCH (:Recommendation {id: $id})-[:REFERENCES]->(n:ExternalDocument) RETURN n ORDER BY n.title"))
+				.dataFetcher("citedReports", many("Inspection", "MATCH (:Recommendation {id: $id})-[:CITES]->(n:Inspection) RETURN n ORDER BY n.id"))
 				.dataFetcher("inspection", env -> node("Inspection", "MATCH (n:Inspection {id: $id}) RETURN n", "id", prop(env, "inspectionId")))
 				.dataFetcher("sources", env -> sources(prop(env, "document"), (List<?>) prop(env, "lines"))))
 			.type("Action", b -> b
