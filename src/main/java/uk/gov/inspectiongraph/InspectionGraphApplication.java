@@ -8,12 +8,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import uk.gov.inspectiongraph.ingest.ImportCommand;
 
 /** The service; {@code import PATH...} as first arguments runs the document importer instead. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class InspectionGraphApplication {
 
 	public static void main(String[] args) {

@@ -9,7 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Roots;
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Keys;
 
 /** {@code Query.actions}; the fields of Action are defined in {@link ActionFields}. */
 @Controller
@@ -29,7 +29,7 @@ class ActionController {
 		String order = orderBy == null ? "PLAN_ORDER" : orderBy;
 		String anchor;
 		if (where != null && where.owner() != null) {
-			String key = c.bind(Text.key(where.owner()));
+			String key = c.bind(Keys.key(where.owner()));
 			anchor = ActionQueries.ofOwner(key, where.withoutOwner().toCypher(c), order);
 		}
 		else {

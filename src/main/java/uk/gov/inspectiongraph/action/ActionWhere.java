@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.gov.inspectiongraph.graph.Conditions;
-import uk.gov.inspectiongraph.ingest.Agreement;
-import uk.gov.inspectiongraph.ingest.TargetStatus;
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Agreement;
+import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.model.TargetStatus;
 import uk.gov.inspectiongraph.programme.Membership;
 
 /** The {@code ActionWhere} input: filters that compose with AND, OR and each other. */
@@ -25,7 +25,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 	public String toCypher(Conditions c) {
 		List<String> parts = new ArrayList<>();
 		if (this.owner != null) {
-			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(ow:Owner) WHERE " + c.bind(Text.key(this.owner)) + " IN ow.keys }");
+			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(ow:Owner) WHERE " + c.bind(Keys.key(this.owner)) + " IN ow.keys }");
 		}
 		if (this.ownerSearch != null) {
 			parts.add("EXISTS { MATCH (a)-[:OWNED_BY]->(ow:Owner) WHERE " + c.allWords("ow.name", this.ownerSearch) + " }");
@@ -37,7 +37,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 			parts.add("EXISTS { MATCH (:Recommendation {id: " + c.bind(this.recommendation) + "})-[:HAS_ACTION]->(a) }");
 		}
 		if (this.programme != null) {
-			String key = c.bind(Text.key(this.programme));
+			String key = c.bind(Keys.key(this.programme));
 			parts.add("EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND " + Membership.predicate(false, "a", "p")
 					+ " }");
 		}
@@ -64,7 +64,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 			}
 			else {
 				parts.add("EXISTS { MATCH (a)-[:IN_REVISION]->(v:Revision) WHERE "
-						+ "v.key = " + c.bind(Text.key(this.revision)) + " }");
+						+ "v.key = " + c.bind(Keys.key(this.revision)) + " }");
 			}
 		}
 		if (this.text != null) {

@@ -12,9 +12,9 @@ import org.springframework.util.MultiValueMap;
 
 import uk.gov.inspectiongraph.action.ActionWhere;
 import uk.gov.inspectiongraph.graph.BadRequestException;
-import uk.gov.inspectiongraph.ingest.Agreement;
-import uk.gov.inspectiongraph.ingest.TargetStatus;
-import uk.gov.inspectiongraph.recommendation.Progress;
+import uk.gov.inspectiongraph.model.Agreement;
+import uk.gov.inspectiongraph.model.Progress;
+import uk.gov.inspectiongraph.model.TargetStatus;
 import uk.gov.inspectiongraph.recommendation.RecommendationWhere;
 
 /**

@@ -8,7 +8,7 @@ import org.neo4j.driver.Value;
 
 import uk.gov.inspectiongraph.action.ActionWhere;
 import uk.gov.inspectiongraph.graph.Conditions;
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.recommendation.RecommendationWhere;
 
 /**
@@ -55,7 +55,7 @@ final class Tables {
 		Conditions c = new Conditions();
 		String anchor;
 		if (where.owner() != null) {
-			String key = c.bind(Text.key(where.owner()));
+			String key = c.bind(Keys.key(where.owner()));
 			anchor = """
 					MATCH (o:Owner) WHERE %s IN o.keys
 					MATCH (a:Action)-[:OWNED_BY]->(o) WHERE %s

@@ -20,7 +20,6 @@ import org.neo4j.driver.TransactionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,11 +41,10 @@ public class Graph {
 
 	private final Duration streamTimeout;
 
-	public Graph(Driver driver, @Value("${inspection-graph.query-timeout:10s}") Duration readTimeout,
-			@Value("${inspection-graph.export-timeout:10m}") Duration streamTimeout) {
+	public Graph(Driver driver, ServiceProperties properties) {
 		this.driver = driver;
-		this.readTimeout = readTimeout;
-		this.streamTimeout = streamTimeout;
+		this.readTimeout = properties.queryTimeout();
+		this.streamTimeout = properties.exportTimeout();
 	}
 
 	/** Runs one read query and maps each record. */

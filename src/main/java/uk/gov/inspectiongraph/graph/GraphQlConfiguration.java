@@ -48,9 +48,10 @@ class GraphQlConfiguration {
 
 	/** The contract's operations, registered by hash at start; other documents cached by their text. */
 	@Bean
-	PersistedDocuments persistedDocuments(@Value("${inspection-graph.document-cache-size:500}") int size,
+	PersistedDocuments persistedDocuments(ServiceProperties properties,
 			@Value("classpath:static/contract.graphql") Resource contract) throws IOException {
-		return PersistedDocuments.of(contract.getContentAsString(StandardCharsets.UTF_8), new DocumentCache(size));
+		return PersistedDocuments.of(contract.getContentAsString(StandardCharsets.UTF_8),
+				new DocumentCache(properties.documentCacheSize()));
 	}
 
 	@Bean
@@ -59,9 +60,8 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	ServiceInstrumentation instrumentation(@Value("${inspection-graph.max-query-depth:12}") int depth,
-			@Value("${inspection-graph.max-query-complexity:5000}") int complexity) {
-		return new ServiceInstrumentation(depth, complexity);
+	ServiceInstrumentation instrumentation(ServiceProperties properties) {
+		return new ServiceInstrumentation(properties.maxQueryDepth(), properties.maxQueryComplexity());
 	}
 
 	/** Cursor fields encode the position the translated row carries; union members name their type (the schema has no interfaces). */

@@ -20,7 +20,7 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 
-import uk.gov.inspectiongraph.ingest.DocumentReader;
+import uk.gov.inspectiongraph.model.Hashes;
 
 /**
  * Persisted documents by hash, graphql-java's own support for the Apollo scheme
@@ -63,7 +63,7 @@ final class PersistedDocuments extends ApolloPersistedQuerySupport {
 
 	/** Hex SHA-256 of the UTF-8 text, as Apollo clients compute it (and as documents are hashed at import). */
 	static String sha256(String text) {
-		return DocumentReader.sha256(text.getBytes(StandardCharsets.UTF_8));
+		return Hashes.sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The registered documents in graphql-java's in-memory cache; any other hash is run from its text, unkept. */

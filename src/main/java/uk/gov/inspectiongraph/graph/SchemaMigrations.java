@@ -7,6 +7,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
+import ac.simons.neo4j.migrations.core.JavaBasedMigration;
 import ac.simons.neo4j.migrations.core.Migrations;
 import ac.simons.neo4j.migrations.core.MigrationsConfig;
 import org.neo4j.driver.Driver;
@@ -19,11 +20,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.ingest.Backfill;
 
 /**
  * Applies the versioned Cypher migrations in {@code cypher/migrations} (constraints, indexes, the full-text
- * index) and the Java ones listed here (data backfills) before anything else touches the graph. Applied scripts are checksummed and never run twice.
+ * index) and the Java ones the feature packages provide as {@link DataMigrations} (data backfills) before anything else touches the graph. Applied scripts are checksummed and never run twice.
  */
 @Component
 public class SchemaMigrations implements InitializingBean {
@@ -36,9 +36,16 @@ public class SchemaMigrations implements InitializingBean {
 
 	private String version = "none";
 
-	public SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
+	private final List<JavaBasedMigration> dataMigrations;
+
+	/** Java migrations (data backfills) that a feature package provides, applied in version order with the rest. */
+	public record DataMigrations(List<JavaBasedMigration> migrations) {
+	}
+
+	public SchemaMigrations(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded, ObjectProvider<DataMigrations> data) {
 		this.driver = driver;
 		this.embedded = embedded.getIfAvailable() != null;
+		this.dataMigrations = data.stream().flatMap(d -> d.migrations().stream()).toList();
 	}
 
 	@Override
@@ -49,7 +56,7 @@ public class SchemaMigrations implements InitializingBean {
 		Migrations migrations = new Migrations(MigrationsConfig.builder()
 			.withLocationsToScan("classpath:neo4j/migrations")
 			.withResourceScanner(SchemaMigrations::cypherFiles)
-			.withMigrationClassesDiscoverer(context -> Backfill.all())
+			.withMigrationClassesDiscoverer(context -> this.dataMigrations)
 			.build(), this.driver);
 		this.version = migrations.apply().map(Object::toString).orElse("none");
 		log.info("Schema migrations applied; database at version {}", this.version);

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.model.TargetStatus;
 
 /**
  * The second stage of reading a plan: each line of its table becomes what it is. A section heading naming the
@@ -167,7 +169,7 @@ final class ColumnRoles {
 		}
 		// cells split mid-word by the extraction ("Her N | Majesty's Prison and Pro | bation Ser | vice"):
 		// match organisation names on the key, ignoring spacing, longest first
-		StringBuilder key = new StringBuilder(Text.key(text));
+		StringBuilder key = new StringBuilder(Keys.key(text));
 		record Name(String key, Vocabulary.Entry entry) {
 		}
 		List<Name> names = new ArrayList<>();
@@ -210,7 +212,7 @@ final class ColumnRoles {
 			return null;
 		}
 		int n = c.length;
-		if (n == 5 && first.isEmpty() && Agreement.parse(c[2]) == null && Text.clean(c[2]).length() > LONGER_THAN_AGREEMENT) {
+		if (n == 5 && first.isEmpty() && AgreementCell.parse(c[2]) == null && Text.clean(c[2]).length() > LONGER_THAN_AGREEMENT) {
 			return fallback(doc, "5 cells, the first one lost: read as recommendation, response, owner, target",
 					new Row(lineNo, "", c[1], "", c[2], c[3], c[4]));
 		}
@@ -225,7 +227,7 @@ final class ColumnRoles {
 		}
 		if (n == 5) {
 			return fallback(doc, "5 cells shifted one column left: read as recommendation, agreement, response, owner, target",
-					new Row(lineNo, "", c[0], Agreement.parse(c[1]) != null ? c[1] : "", c[2], c[3], c[4]));
+					new Row(lineNo, "", c[0], AgreementCell.parse(c[1]) != null ? c[1] : "", c[2], c[3], c[4]));
 		}
 		if (n == 4) {
 			return fallback(doc, "4 cells: the first two read as response, then owner and target",

@@ -13,6 +13,7 @@ import uk.gov.inspectiongraph.ingest.ColumnRoles.TableLine;
 import uk.gov.inspectiongraph.ingest.ColumnRoles.Total;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.model.Agreement;
 
 /**
  * The third stage of reading a plan: the table's rows, with their column roles, become recommendations (numbered,
@@ -126,7 +127,7 @@ final class Commitments {
 		rec.addressees = this.addressees;
 		rec.lines.add(lineNo);
 		rec.text.append(Text.clean(row.recommendation()));
-		rec.printedAgreement = Agreement.parse(row.agreement());
+		rec.printedAgreement = AgreementCell.parse(row.agreement());
 		if (rec.printedAgreement == null && !row.agreement().isBlank()) {
 			this.doc.warn(lineNo, Warning.Kind.UNREADABLE,
 					"cannot read agreement '" + Text.clean(row.agreement()) + "' of recommendation " + number);
@@ -146,7 +147,7 @@ final class Commitments {
 				this.current.lines.add(row.line());
 			}
 		}
-		Agreement agreement = Agreement.parse(row.agreement());
+		Agreement agreement = AgreementCell.parse(row.agreement());
 		if (agreement != null && this.current.printedAgreement == null) {
 			this.current.printedAgreement = agreement;
 		}

@@ -14,7 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -38,11 +37,10 @@ public class CorpusLoader implements InitializingBean {
 
 	private List<ImportReport> reports = List.of();
 
-	public CorpusLoader(Importer importer, SchemaMigrations migrations, @Value("${corpus.dir:}") String dir,
-			@Value("${corpus.load-on-start:true}") boolean loadOnStart) {
+	public CorpusLoader(Importer importer, SchemaMigrations migrations, CorpusProperties properties) {
 		this.importer = importer;
-		this.dir = dir;
-		this.loadOnStart = loadOnStart;
+		this.dir = properties.dir();
+		this.loadOnStart = properties.loadOnStart();
 	}
 
 	@Override

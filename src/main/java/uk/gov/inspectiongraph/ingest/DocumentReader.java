@@ -4,10 +4,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import uk.gov.inspectiongraph.model.Hashes;
 
 /** Turns a file's bytes into a parsed document: checks the encoding, tells plans from summaries. */
 public final class DocumentReader {
@@ -45,7 +44,7 @@ public final class DocumentReader {
 			throw new DocumentException(file, 1, "binary content (NUL bytes) is not a document");
 		}
 		List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
-		String sha = sha256(bytes);
+		String sha = Hashes.sha256(bytes);
 		boolean plan = lines.stream().anyMatch(l -> ActionPlanParser.HEADER_ROW.matcher(l.strip()).find());
 		String lower = text.toLowerCase();
 		boolean planPreamble = lower.contains("response to") && lower.contains("submitted");
@@ -78,15 +77,6 @@ public final class DocumentReader {
 			}
 		}
 		return line;
-	}
-
-	public static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * Imports documents into the graph: all-or-nothing per document (one write transaction), unchanged documents
@@ -203,7 +204,7 @@ public class Importer {
 				doc.plan.submittedOn(), "line", doc.plan.line());
 		List<Map<String, Object>> revisions = doc.revisions.stream()
 			.map(r -> Map.<String, Object>of("id", r.id(), "ordinal", r.ordinal(), "label", r.label(), "key",
-					Text.key(r.label()), "date", r.date(), "line", r.line()))
+					Keys.key(r.label()), "date", r.date(), "line", r.line()))
 			.toList();
 		tx.run(LoaderCypher.INSPECTION_AND_PLAN,
 				Map.of("file", doc.file, "inspection", inspection, "plan", plan, "revisions", revisions))
@@ -287,7 +288,7 @@ public class Importer {
 	 * Progress from the actions of the latest revision (a parent without actions of its own: its children's):
 	 * all completed, or ongoing with none scheduled, else open.
 	 */
-	static uk.gov.inspectiongraph.recommendation.Progress progress(ParsedDocument doc, Recommendation rec) {
+	static uk.gov.inspectiongraph.model.Progress progress(ParsedDocument doc, Recommendation rec) {
 		List<Action> actions = rec.actions;
 		if (actions.isEmpty()) {
 			actions = doc.recommendations.stream()
@@ -296,7 +297,7 @@ public class Importer {
 				.toList();
 		}
 		int latest = actions.stream().mapToInt(a -> a.revision).max().orElse(0);
-		return uk.gov.inspectiongraph.recommendation.Progress
+		return uk.gov.inspectiongraph.model.Progress
 			.of(actions.stream().filter(a -> a.revision == latest).map(a -> a.target.status()).toList());
 	}
 

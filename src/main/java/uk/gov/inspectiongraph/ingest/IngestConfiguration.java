@@ -3,7 +3,9 @@ package uk.gov.inspectiongraph.ingest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The curated vocabulary and owner roles the importer reads documents with. */
+import uk.gov.inspectiongraph.graph.SchemaMigrations;
+
+/** The curated vocabulary and owner roles the importer reads documents with, and its data migrations. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
@@ -15,6 +17,12 @@ class IngestConfiguration {
 	@Bean
 	OwnerDirectory ownerDirectory() {
 		return OwnerDirectory.bundled();
+	}
+
+	/** The importer's data backfills (migrations 0007, 0009, 0010), applied with the schema migrations. */
+	@Bean
+	SchemaMigrations.DataMigrations backfills() {
+		return new SchemaMigrations.DataMigrations(Backfill.all());
 	}
 
 }

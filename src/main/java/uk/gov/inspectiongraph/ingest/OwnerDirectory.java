@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * Reads the "Responsible Owner" cell into canonical roles ({@code data/owners.yaml}). A cell naming two roles
@@ -25,8 +26,8 @@ public final class OwnerDirectory {
 
 		public List<String> keys() {
 			Set<String> keys = new LinkedHashSet<>();
-			keys.add(Text.key(this.name));
-			this.aliases.forEach(a -> keys.add(Text.key(a)));
+			keys.add(Keys.key(this.name));
+			this.aliases.forEach(a -> keys.add(Keys.key(a)));
 			return List.copyOf(keys);
 		}
 
@@ -80,7 +81,7 @@ public final class OwnerDirectory {
 
 	/** The canonical role for a name or alias (ignoring case, punctuation and spacing), or null. */
 	public Role lookup(String name) {
-		String key = Text.key(name);
+		String key = Keys.key(name);
 		return this.roles.stream().filter(r -> r.keys().contains(key)).findFirst().orElse(null);
 	}
 
@@ -147,7 +148,7 @@ public final class OwnerDirectory {
 
 	/** A fragment the extraction cut short ("Deputy Director Strateg") whose key starts exactly one known role. */
 	private Role completeTruncated(String name) {
-		String key = Text.key(name);
+		String key = Keys.key(name);
 		if (key.length() < 12) {
 			return null;
 		}

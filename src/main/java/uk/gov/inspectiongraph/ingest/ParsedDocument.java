@@ -3,6 +3,7 @@ package uk.gov.inspectiongraph.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import uk.gov.inspectiongraph.model.Agreement;
 
 /**
  * What one document says, read into a typed model: an action plan (inspection, plan, revisions,

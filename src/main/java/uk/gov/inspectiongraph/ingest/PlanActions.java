@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.model.Agreement;
+import uk.gov.inspectiongraph.model.TargetStatus;
 
 /**
  * The last stage of reading a plan: commitments become actions. Each gets its id, its owners (canonical roles),

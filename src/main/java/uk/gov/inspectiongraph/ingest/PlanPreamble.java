@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * The first stage of reading a plan: the lines above its table. The inspection's title ("A Response to: ..."),
@@ -83,7 +84,7 @@ final class PlanPreamble {
 			throw new DocumentException(doc.file, 1, "no submission date: expected 'Action Plan Submitted: <date>'");
 		}
 		String id = InspectionIds.slug(title, planTitle, published);
-		List<String> keys = new ArrayList<>(List.of(Text.key(title), Text.key(InspectionIds.topic(title, planTitle))));
+		List<String> keys = new ArrayList<>(List.of(Keys.key(title), Keys.key(InspectionIds.topic(title, planTitle))));
 		doc.inspection = new ParsedDocument.InspectionInfo(id, title, keys, CitationScore.reportWords(title, vocabulary),
 				published, titleLine);
 		submissions.sort(Comparator.comparing(Submission::date));

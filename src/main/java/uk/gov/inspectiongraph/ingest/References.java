@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * Finds the references a recommendation's text or its actions make, as people write them:
@@ -51,6 +52,12 @@ final class References {
 	/** What makes a short name a citation and not a description ("the ongoing offending review"). */
 	private static final Pattern SHORT_SIGNAL = Pattern.compile("(?i)\\b(thematic|inspection|response to|19\\d\\d|20\\d\\d)\\b");
 
+	/**
+	 * A curated document named within this many characters of the start of "recommendation N of ..." is the one
+	 * whose recommendation is cited (room for "the", "our" or "HMPPS's").
+	 */
+	private static final int CITED_DOCUMENT_START = 5;
+
 	private static final Pattern DOCUMENT_WORD_IN = Pattern.compile("(?i)\\b" + DOCUMENT_WORD + "\\b");
 
 	private References() {
@@ -92,7 +99,7 @@ final class References {
 			if (tail != null) {
 				List<Vocabulary.Entry> docs = vocabulary.hitsIn(tail)
 					.stream()
-					.filter(h -> h.value().kind() == Vocabulary.Kind.DOCUMENT && h.start() <= 5)
+					.filter(h -> h.value().kind() == Vocabulary.Kind.DOCUMENT && h.start() <= CITED_DOCUMENT_START)
 					.map(PhraseMatcher.Hit::value)
 					.toList();
 				if (!docs.isEmpty()) {
@@ -174,8 +181,8 @@ final class References {
 		boolean known = rec.references.stream()
 			.anyMatch(r -> java.util.Objects.equals(r.targetNumber(), ref.targetNumber())
 					&& java.util.Objects.equals(r.externalDocument(), ref.externalDocument())
-					&& java.util.Objects.equals(r.report() == null ? null : Text.key(r.report()),
-							ref.report() == null ? null : Text.key(ref.report())));
+					&& java.util.Objects.equals(r.report() == null ? null : Keys.key(r.report()),
+							ref.report() == null ? null : Keys.key(ref.report())));
 		if (!known) {
 			rec.references.add(ref);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * Reads the slide summary of an inspection: its title, the key findings (sentences under "Key findings"
@@ -77,7 +78,7 @@ public final class SummaryParser {
 		if (title.length() == 0) {
 			throw new DocumentException(file, 1, "no title: expected the inspection title in **bold** on the first slide");
 		}
-		doc.summaryTitleKey = Text.key(title.toString());
+		doc.summaryTitleKey = Keys.key(title.toString());
 		if (doc.findings.isEmpty() && doc.statistics.isEmpty()) {
 			throw new DocumentException(file, 1, "no key findings or statistics found in the summary");
 		}

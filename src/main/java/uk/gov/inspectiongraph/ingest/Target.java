@@ -1,6 +1,7 @@
 package uk.gov.inspectiongraph.ingest;
 
 import java.time.LocalDate;
+import uk.gov.inspectiongraph.model.TargetStatus;
 
 /**
  * A target date cell as printed, and what it means.

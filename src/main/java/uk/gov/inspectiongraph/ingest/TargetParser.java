@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.gov.inspectiongraph.model.TargetStatus;
 
 /**
  * Reads a printed target ("April 2022", "Autumn 2019", "FY Quarter One 2022/23", "Completed and June 2021",

@@ -9,15 +9,6 @@ public final class Text {
 	private Text() {
 	}
 
-	/** Lower case, letters and digits only: the key used for "ignoring case, punctuation and spacing". */
-	public static String key(String s) {
-		if (s == null) {
-			return "";
-		}
-		String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replace('&', ' ');
-		return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-	}
-
 	/** A readable, stable id fragment: "Regional Probation Director Wales" -> "regional-probation-director-wales". */
 	public static String slug(String s) {
 		String folded = Normalizer.normalize(s, Normalizer.Form.NFKD).replace("&", " and ");

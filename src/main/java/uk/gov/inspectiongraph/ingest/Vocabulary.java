@@ -13,6 +13,7 @@ import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * The curated vocabulary ({@code data/vocabulary.yaml}): programmes, policies, systems, organisations,
@@ -32,8 +33,8 @@ public final class Vocabulary {
 
 		public List<String> keys() {
 			Set<String> keys = new LinkedHashSet<>();
-			keys.add(Text.key(this.name));
-			this.aliases.forEach(a -> keys.add(Text.key(a)));
+			keys.add(Keys.key(this.name));
+			this.aliases.forEach(a -> keys.add(Keys.key(a)));
 			return List.copyOf(keys);
 		}
 
@@ -114,13 +115,13 @@ public final class Vocabulary {
 	}
 
 	private List<Entry> findProgrammesOf(String ownerName) {
-		String ownerKey = Text.key(ownerName);
+		String ownerKey = Keys.key(ownerName);
 		List<Entry> programmes = new ArrayList<>();
 		for (Entry entry : this.entries) {
 			if (entry.kind() != Kind.PROGRAMME) {
 				continue;
 			}
-			boolean listed = entry.owners().stream().anyMatch(o -> Text.key(o).equals(ownerKey));
+			boolean listed = entry.owners().stream().anyMatch(o -> Keys.key(o).equals(ownerKey));
 			boolean named = this.matcher.find(ownerName).stream().anyMatch(h -> h.value() == entry
 					&& entry.name().toLowerCase(Locale.ROOT).endsWith("programme"));
 			if (listed || named) {

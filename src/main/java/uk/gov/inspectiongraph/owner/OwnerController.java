@@ -14,7 +14,7 @@ import org.neo4j.driver.Value;
 import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Roots;
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Keys;
 
 /** {@code Query.owners} and {@code Query.owner}; the fields of Owner are defined in {@link OwnerFields}. */
 @Controller
@@ -58,7 +58,7 @@ class OwnerController {
 	@QueryMapping
 	Object owner(@Argument String name, DataFetchingEnvironment env) {
 		return this.roots.one(env, "Owner", "n", "MATCH (n:Owner) WHERE $key IN n.keys WITH n LIMIT 1",
-				Map.of("key", Text.key(name)), "no owner role named '" + name + "'");
+				Map.of("key", Keys.key(name)), "no owner role named '" + name + "'");
 	}
 
 }

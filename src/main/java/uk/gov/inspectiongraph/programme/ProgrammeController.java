@@ -10,7 +10,7 @@ import org.springframework.stereotype.Controller;
 import graphql.schema.DataFetchingEnvironment;
 
 import uk.gov.inspectiongraph.graph.Roots;
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Keys;
 
 /** {@code Query.programmes} and {@code Query.programme}; the fields of Programme are defined in {@link ProgrammeFields}. */
 @Controller
@@ -30,7 +30,7 @@ class ProgrammeController {
 	@QueryMapping
 	Object programme(@Argument String name, DataFetchingEnvironment env) {
 		return this.roots.one(env, "Programme", "n", "MATCH (n:Programme) WHERE $key IN n.keys WITH n LIMIT 1",
-				Map.of("key", Text.key(name)), "no programme named '" + name + "'");
+				Map.of("key", Keys.key(name)), "no programme named '" + name + "'");
 	}
 
 }

@@ -11,7 +11,7 @@ import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Roots;
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * {@code Query.recommendation} and {@code Query.recommendations}; the fields of Recommendation are defined in
@@ -43,7 +43,7 @@ class RecommendationController {
 		String order = orderBy == null ? "INSPECTION_THEN_NUMBER" : orderBy;
 		String anchor;
 		if (where != null && where.programme() != null) {
-			String matches = RecommendationWhere.programmeRecommendations(c.bind(Text.key(where.programme())));
+			String matches = RecommendationWhere.programmeRecommendations(c.bind(Keys.key(where.programme())));
 			anchor = RecommendationQueries.anchored(matches, where.withoutProgramme().toCypher(c), order);
 		}
 		else {

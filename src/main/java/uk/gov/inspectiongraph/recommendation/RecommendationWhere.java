@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.gov.inspectiongraph.graph.Conditions;
-import uk.gov.inspectiongraph.ingest.Agreement;
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Agreement;
+import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.model.Progress;
 import uk.gov.inspectiongraph.programme.Membership;
 
 /** The {@code RecommendationWhere} input: filters that compose with AND, OR and each other. */
@@ -32,11 +33,11 @@ public record RecommendationWhere(String inspection, List<Agreement> agreement, 
 			parts.add("r.progress IN " + c.bind(this.progress.stream().map(Enum::name).toList()));
 		}
 		if (this.addressee != null) {
-			parts.add("EXISTS { MATCH (r)-[:ADDRESSED_TO]->(o:Organisation) WHERE " + c.bind(Text.key(this.addressee))
+			parts.add("EXISTS { MATCH (r)-[:ADDRESSED_TO]->(o:Organisation) WHERE " + c.bind(Keys.key(this.addressee))
 					+ " IN o.keys }");
 		}
 		if (this.programme != null) {
-			parts.add(programmeCondition("r", c.bind(Text.key(this.programme))));
+			parts.add(programmeCondition("r", c.bind(Keys.key(this.programme))));
 		}
 		if (this.text != null) {
 			parts.add(c.allWords("r.text", this.text));

@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import uk.gov.inspectiongraph.graph.ServiceProperties;
 
 /**
  * Cacheable reads: a GET of {@code /graphql} or of an export carries an {@code ETag} made of the graph's
@@ -32,11 +34,10 @@ class CachingFilter extends OncePerRequestFilter {
 
 	private final String graphQlPath;
 
-	CachingFilter(GraphVersion version, @Value("${inspection-graph.http.cache-control:no-cache}") String cacheControl,
-			@Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
+	CachingFilter(GraphVersion version, ServiceProperties properties, GraphQlProperties graphQl) {
 		this.version = version;
-		this.cacheControl = cacheControl;
-		this.graphQlPath = graphQlPath;
+		this.cacheControl = properties.http().cacheControl();
+		this.graphQlPath = graphQl.getHttp().getPath();
 	}
 
 	@Override

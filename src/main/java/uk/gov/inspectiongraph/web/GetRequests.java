@@ -11,7 +11,7 @@ import graphql.parser.Parser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,9 +39,8 @@ class GetRequests {
 
 	@Bean
 	@Order(0)
-	RouterFunction<ServerResponse> graphQlGet(GraphQlHttpHandler handler,
-			@Value("${spring.graphql.http.path:/graphql}") String path) {
-		return RouterFunctions.route().GET(path, request -> handle(handler, request)).build();
+	RouterFunction<ServerResponse> graphQlGet(GraphQlHttpHandler handler, GraphQlProperties graphQl) {
+		return RouterFunctions.route().GET(graphQl.getHttp().getPath(), request -> handle(handler, request)).build();
 	}
 
 	private static ServerResponse handle(GraphQlHttpHandler handler, ServerRequest request) throws Exception {

@@ -17,7 +17,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * The limit, side by side, at a given concurrency for a fixed time with the variables the GraphQL run uses:
@@ -74,7 +74,7 @@ public final class RawCypherBench {
 		warmup = args.length > 4 ? Integer.parseInt(args[4]) : 0;
 		try (Driver driver = GraphDatabase.driver(uri, AuthTokens.none())) {
 			List<Map<String, Object>> owners = variables(bodies.resolve("ActionsByOwner.jsonl"), "owner").stream()
-				.map(o -> Map.<String, Object>of("key", Text.key(o)))
+				.map(o -> Map.<String, Object>of("key", Keys.key(o)))
 				.toList();
 			run("ActionsByOwner", "best", owners.stream().map(p -> List.of(new Query(ACTIONS_BY_OWNER, p))).toList(),
 					seconds, concurrency, driverRead(driver));

@@ -28,7 +28,7 @@ import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
 import graphql.schema.idl.TypeRuntimeWiring;
 
-import uk.gov.inspectiongraph.ingest.Text;
+import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * A naive GraphQL resolver over the same schema and graph, written independently of the translation: every
@@ -172,9 +172,9 @@ final class ReferenceResolver {
 						"MATCH (n:Recommendation {inspectionId: $i, number: $n}) RETURN n", "i", env.getArgument("inspection"),
 						"n", env.getArgument("number")))
 				.dataFetcher("owner", env -> node("Owner", "MATCH (n:Owner) WHERE $k IN n.keys RETURN n", "k",
-						Text.key(env.getArgument("name"))))
+						Keys.key(env.getArgument("name"))))
 				.dataFetcher("programme", env -> node("Programme", "MATCH (n:Programme) WHERE $k IN n.keys RETURN n", "k",
-						Text.key(env.getArgument("name"))))
+						Keys.key(env.getArgument("name"))))
 				.dataFetcher("programmes", env -> nodes("Programme", "MATCH (n:Programme) RETURN n ORDER BY n.name"))
 				.dataFetcher("actions", env -> connection(nodes("Action",
 						"MATCH (n:Action {inspectionId: $i}) RETURN n ORDER BY n.planOrder", "i",

@@ -11,6 +11,8 @@ import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.gov.inspectiongraph.ingest.CorpusFixtures.parse;
 import static uk.gov.inspectiongraph.ingest.CorpusFixtures.rec;
+import uk.gov.inspectiongraph.model.Agreement;
+import uk.gov.inspectiongraph.model.TargetStatus;
 
 /** Expectations written by reading each plan line by line. */
 class ActionPlanParserTests {

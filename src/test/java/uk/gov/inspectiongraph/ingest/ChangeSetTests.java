@@ -16,6 +16,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
+import uk.gov.inspectiongraph.model.Hashes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -80,8 +81,8 @@ class ChangeSetTests {
 			List<Map<String, Object>> sets = changeSets(file);
 			assertThat(sets).hasSize(before + 1);
 			Map<String, Object> set = sets.get(0);
-			assertThat(set.get("fromSha256")).isEqualTo(DocumentReader.sha256(original));
-			assertThat(set.get("toSha256")).isEqualTo(DocumentReader.sha256(bytes));
+			assertThat(set.get("fromSha256")).isEqualTo(Hashes.sha256(original));
+			assertThat(set.get("toSha256")).isEqualTo(Hashes.sha256(bytes));
 			@SuppressWarnings("unchecked")
 			List<Map<String, String>> changes = (List<Map<String, String>>) set.get("changes");
 			assertThat(changes).extracting(c -> c.get("kind"), c -> c.get("recommendation"), c -> c.get("field"))

@@ -153,6 +153,17 @@ class CitationTests {
 	}
 
 	@Test
+	void everyWarningOfThePlanIsAReferenceLeftUnresolvedOnItsLine() throws IOException {
+		ImportReport report = importCitingPlan();
+		assertThat(warnings()).extracting(w -> w.get("line"), w -> w.get("kind"))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(17, "UNRESOLVED_REFERENCE"),
+					org.assertj.core.groups.Tuple.tuple(19, "AMBIGUOUS_REFERENCE"),
+					org.assertj.core.groups.Tuple.tuple(20, "UNRESOLVED_REFERENCE"),
+					org.assertj.core.groups.Tuple.tuple(21, "UNRESOLVED_REFERENCE"));
+		assertThat(report.warnings()).extracting(Warning::line).containsExactlyInAnyOrder(17, 19, 20, 21);
+	}
+
+	@Test
 	void reimportingTheCitingPlanChangesNothing() throws IOException {
 		importCitingPlan();
 		List<Map<String, Object>> before = warnings();

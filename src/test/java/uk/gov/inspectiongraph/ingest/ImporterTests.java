@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.gov.inspectiongraph.IntegrationTest;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.model.Hashes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -172,7 +173,7 @@ class ImporterTests {
 	void aWriteThatFailsLateInADocumentRollsBackEverythingItWrote() {
 		// a document record that another node already claims: the database refuses the document's last statement,
 		// after its inspection, plan, recommendations and actions were written in the same transaction
-		String sha = DocumentReader.sha256(WIDGET_PLAN.getBytes(StandardCharsets.UTF_8));
+		String sha = Hashes.sha256(WIDGET_PLAN.getBytes(StandardCharsets.UTF_8));
 		this.graph.write(tx -> tx.run("CREATE (:Document {file: 'claimed.txt', sha256: $sha})", Map.of("sha", sha)).consume());
 		this.graph.write(tx -> tx.run("CREATE CONSTRAINT test_document_sha IF NOT EXISTS FOR (d:Document) REQUIRE d.sha256 IS UNIQUE")
 			.consume());

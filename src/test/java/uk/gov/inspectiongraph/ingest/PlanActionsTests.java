@@ -8,6 +8,7 @@ import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.inspectiongraph.model.Agreement;
 
 /** The last stage on minimal commitments: owners, targets, agreement, rationale and the totals check. */
 class PlanActionsTests {

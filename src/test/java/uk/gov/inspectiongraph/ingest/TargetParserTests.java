@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import uk.gov.inspectiongraph.model.TargetStatus;
 
 class TargetParserTests {
 

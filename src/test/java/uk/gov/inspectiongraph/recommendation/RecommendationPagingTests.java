@@ -62,7 +62,7 @@ class RecommendationPagingTests {
 					       OR (r)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(:Owner)-[:WORKS_IN]->(p))
 					  AND r.agreement <> 'NOT_AGREED'
 					RETURN DISTINCT r.id, i.publishedOn, i.id, r.ordinal ORDER BY i.publishedOn DESC, i.id, r.ordinal""",
-					Map.of("key", uk.gov.inspectiongraph.ingest.Text.key(programme)));
+					Map.of("key", uk.gov.inspectiongraph.model.Keys.key(programme)));
 			List<String> actual = page("where: {programme: \"" + programme + "\", agreement: [AGREED, PARTLY_AGREED]}");
 			assertThat(actual).as(programme).isEqualTo(expected);
 			nonEmpty += expected.isEmpty() ? 0 : 1;

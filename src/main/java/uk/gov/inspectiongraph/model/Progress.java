@@ -1,8 +1,7 @@
-package uk.gov.inspectiongraph.recommendation;
+package uk.gov.inspectiongraph.model;
 
 import java.util.Collection;
 
-import uk.gov.inspectiongraph.ingest.TargetStatus;
 
 /** How far a recommendation's response has got, from the target statuses of its latest revision's actions. */
 public enum Progress {

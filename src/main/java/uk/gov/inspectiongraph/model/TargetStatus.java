@@ -1,4 +1,4 @@
-package uk.gov.inspectiongraph.ingest;
+package uk.gov.inspectiongraph.model;
 
 /** What a target says about the state of the work it is attached to. */
 public enum TargetStatus {
