@@ -5,7 +5,7 @@ MATCH (r:Recommendation {id: a.recommendation})
 MATCH (v:Revision {id: a.revision})
 MERGE (n:Action {id: a.id})
 SET n.text = a.text, n.targetText = a.targetText, n.dueOn = a.dueOn, n.status = a.status, n.revised = a.revised,
-    n.position = a.position, n.revisionOrdinal = a.revisionOrdinal, n.document = $file, n.lines = a.lines,
+    n.position = a.position, n.revisionOrdinal = a.revisionOrdinal, n.document = $file, n.lines = a.lines, n.locations = a.locations,
     n.inspectionId = $inspectionId
 MERGE (r)-[:HAS_ACTION]->(n)
 MERGE (n)-[:IN_REVISION]->(v)

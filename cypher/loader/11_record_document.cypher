@@ -2,7 +2,7 @@
 // of the reading rules, what it described, and its warnings as nodes (the ones a reference raises are kept:
 // the reference resolution step owns them).
 MERGE (d:Document {file: $file})
-SET d.sha256 = $sha256, d.kind = $kind, d.importedAt = datetime(), d.lines = $lines, d.reader = $reader
+SET d.sha256 = $sha256, d.kind = $kind, d.importedAt = datetime(), d.lines = $lines, d.locations = $locations, d.reader = $reader
 REMOVE d.warnings
 WITH d
 CALL (d) {

@@ -61,20 +61,20 @@ export const DETAILS = `query Details($id: ID!) {
     object {
       __typename
       ... on Inspection { title publishedOn inspectorate agreementSummary { agreed partlyAgreed notAgreed total }
-        sources { document line }
+        sources { document line location }
         related(first: 10) { score inspection { id title } reasons { kind name } }
         documents { name changes { id at changes { kind recommendation action field old new } } } }
       ... on ActionPlan { title submittedOn inspection { id title } }
       ... on Revision { label date }
       ... on Recommendation { number text agreement rationale progress inspection { id title }
         actions(latestRevisionOnly: true) { id owners { name } }
-        programmes { id name } sources { document line } }
+        programmes { id name } sources { document line location } }
       ... on Action { text owners { id name } target { text dueOn status revised } revision { label date }
-        recommendation { id number agreement inspection { id title } programmes { id name } } sources { document line } }
+        recommendation { id number agreement inspection { id title } programmes { id name } } sources { document line location } }
       ... on Owner { name aliases actionCount programmes { id name } }
       ... on Programme { name aliases actionCount }
       ... on Entity { name entityKind: kind aliases }
-      ... on Finding { text category inspection { id title } sources { document line } }
+      ... on Finding { text category inspection { id title } sources { document line location } }
       ... on Statistic { label value unit }
       ... on ExternalDocument { title }
     }

@@ -241,7 +241,10 @@ function sourcesOf(object) {
   if (!object.sources || !object.sources.length) return null;
   const first = object.sources[0];
   const last = object.sources[object.sources.length - 1];
-  const text = first.line === last.line ? `${first.document}, line ${first.line}` : `${first.document}, lines ${first.line}–${last.line}`;
+  // a published file (DOCX, ODT, PDF) names its table row or page as well as the line of its text as read
+  const where = (s) => s.location ? `${s.location} (line ${s.line})` : `line ${s.line}`;
+  const text = first.line === last.line ? `${first.document}, ${where(first)}`
+    : first.location ? `${first.document}, ${where(first)} – ${where(last)}` : `${first.document}, lines ${first.line}–${last.line}`;
   return el('p', { 'data-testid': 'details-source', class: 'source' }, 'Source: ',
     el('a', { href: linkWith({ src: `${first.document}:${first.line}` }),
       onclick: (e) => { e.preventDefault(); update({ src: `${first.document}:${first.line}` }); } }, text));

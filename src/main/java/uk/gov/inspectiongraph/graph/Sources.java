@@ -3,7 +3,7 @@ package uk.gov.inspectiongraph.graph;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
-/** The {@code sources} fields: where a node was read from, as {@code Source} objects (document, line). */
+/** The {@code sources} fields: where a node was read from, as {@code Source} objects (document, line, location). */
 public final class Sources {
 
 	private Sources() {
@@ -12,10 +12,13 @@ public final class Sources {
 	/** One source per line of the node's {@code lines}. */
 	public static FieldDef lines() {
 		return new FieldDef.Mapped("Source", (t, v, a) -> {
-			SymbolicName line = t.variable();
-			return Cypher.listWith(line)
-				.in(Cypher.coalesce(Cypher.property(v, "lines"), Cypher.listOf()))
-				.returning(Cypher.mapOf("document", Cypher.property(v, "document"), "line", line));
+			SymbolicName i = t.variable();
+			return Cypher.listWith(i)
+				.in(Cypher.range(Cypher.literalOf(0),
+						Cypher.size(Cypher.coalesce(Cypher.property(v, "lines"), Cypher.listOf())).subtract(Cypher.literalOf(1))))
+				.returning(Cypher.mapOf("document", Cypher.property(v, "document"), "line",
+						Cypher.valueAt(Cypher.property(v, "lines"), i), "location",
+						Cypher.valueAt(Cypher.property(v, "locations"), i)));
 		});
 	}
 
@@ -25,7 +28,7 @@ public final class Sources {
 			.when(Cypher.isNull(Cypher.property(v, "document")))
 			.then(Cypher.listOf())
 			.elseDefault(Cypher.listOf(Cypher.mapOf("document", Cypher.property(v, "document"), "line",
-					Cypher.property(v, "line")))));
+					Cypher.property(v, "line"), "location", Cypher.property(v, "location")))));
 	}
 
 }

@@ -60,8 +60,8 @@ final class ColumnRoles {
 
 	}
 
-	/** A section heading: the organisations the recommendations below it are addressed to. */
-	record Heading(int line, List<Vocabulary.Entry> addressees) implements TableLine {
+	/** A section heading, as printed: the organisations the recommendations below it are addressed to. */
+	record Heading(int line, String text, List<Vocabulary.Entry> addressees) implements TableLine {
 	}
 
 	/** The title row of the closing totals table ("Recommendations"). */
@@ -125,7 +125,7 @@ final class ColumnRoles {
 				if (heading.isEmpty()) {
 					doc.warn(lineNo, Warning.Kind.UNKNOWN_ORGANISATION, "heading names no known organisation: '" + flat + "'");
 				}
-				out.add(new Heading(lineNo, heading));
+				out.add(new Heading(lineNo, flat, heading));
 				continue;
 			}
 			Row row = row(doc, lineNo, cells);

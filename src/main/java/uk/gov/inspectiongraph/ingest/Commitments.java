@@ -271,7 +271,8 @@ final class Commitments {
 
 	private static void addClean(List<String> items, String html) {
 		String text = html.replaceAll("(?i)<ul[^>]*>", " • ").replaceAll("(?i)<li>", " • ");
-		text = Text.clean(text).replaceAll("^•\\s*$", "");
+		// a list opened right before its bullet characters ("<ul> • Safeguarding") is one bullet, not two
+		text = Text.clean(text).replaceAll("•(\\s*•)+", "•").replaceAll("^•\\s*$", "");
 		if (!text.isEmpty()) {
 			items.add(text);
 		}

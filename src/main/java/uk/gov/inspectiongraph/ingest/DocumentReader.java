@@ -8,14 +8,17 @@ import java.util.List;
 
 import uk.gov.inspectiongraph.model.Hashes;
 
-/** Turns a file's bytes into a parsed document: checks the encoding, tells plans from summaries. */
+/**
+ * Turns a file's bytes into a parsed document: a published plan (DOCX, ODT, PDF, told by content) through its
+ * table's cells; text after checking its encoding, telling plans from summaries.
+ */
 public final class DocumentReader {
 
 	/**
 	 * The version of the reading rules. Raise it when a rule changes what a document reads as: documents stored
 	 * by an older version are imported once more at the next start-up or import.
 	 */
-	public static final int VERSION = 3;
+	public static final int VERSION = 4;
 
 	private final ActionPlanParser plans;
 
@@ -28,6 +31,13 @@ public final class DocumentReader {
 	public ParsedDocument read(String file, byte[] bytes) {
 		if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
 			throw new DocumentException(file, 1, "the document is empty");
+		}
+		PublishedPlan.Format format = PublishedPlan.formatOf(file, bytes);
+		if (format != PublishedPlan.Format.TEXT) {
+			PublishedTable.Lines published = PublishedPlan.read(file, format, bytes);
+			ParsedDocument doc = this.plans.parse(file, Hashes.sha256(bytes), published.lines());
+			doc.locations = published.locations();
+			return doc;
 		}
 		String text;
 		try {

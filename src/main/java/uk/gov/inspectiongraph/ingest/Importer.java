@@ -111,6 +111,7 @@ public class Importer {
 				record.put("reader", DocumentReader.VERSION);
 				record.put("warnings", warnings(doc.warnings));
 				record.put("lines", doc.lines);
+				record.put("locations", doc.locations);
 				record.put("inspectionId", inspectionId);
 				tx.run(LoaderCypher.RECORD_DOCUMENT, record).consume();
 				List<Warning> citationWarnings = Citations.resolve(tx, doc);
@@ -197,14 +198,14 @@ public class Importer {
 
 	private void writePlan(TransactionContext tx, ParsedDocument doc) {
 		String inspectionId = doc.inspection.id();
-		Map<String, Object> inspection = Map.of("id", inspectionId, "title", doc.inspection.title(), "keys",
-				doc.inspection.keys(), "citationWords", doc.inspection.citationWords(), "publishedOn",
-				doc.inspection.publishedOn(), "line", doc.inspection.line());
-		Map<String, Object> plan = Map.of("id", doc.plan.id(), "title", doc.plan.title(), "submittedOn",
-				doc.plan.submittedOn(), "line", doc.plan.line());
+		Map<String, Object> inspection = located(doc, doc.inspection.line(), Map.of("id", inspectionId, "title",
+				doc.inspection.title(), "keys", doc.inspection.keys(), "citationWords", doc.inspection.citationWords(),
+				"publishedOn", doc.inspection.publishedOn(), "line", doc.inspection.line()));
+		Map<String, Object> plan = located(doc, doc.plan.line(), Map.of("id", doc.plan.id(), "title", doc.plan.title(),
+				"submittedOn", doc.plan.submittedOn(), "line", doc.plan.line()));
 		List<Map<String, Object>> revisions = doc.revisions.stream()
-			.map(r -> Map.<String, Object>of("id", r.id(), "ordinal", r.ordinal(), "label", r.label(), "key",
-					Keys.key(r.label()), "date", r.date(), "line", r.line()))
+			.map(r -> located(doc, r.line(), Map.of("id", r.id(), "ordinal", r.ordinal(), "label", r.label(), "key",
+					Keys.key(r.label()), "date", r.date(), "line", r.line())))
 			.toList();
 		tx.run(LoaderCypher.INSPECTION_AND_PLAN,
 				Map.of("file", doc.file, "inspection", inspection, "plan", plan, "revisions", revisions))
@@ -226,6 +227,7 @@ public class Importer {
 			r.put("ordinal", ordinal++);
 			r.put("parent", rec.parentNumber == null ? null : inspectionId + "/" + rec.parentNumber);
 			r.put("lines", rec.lines);
+			r.put("locations", locations(doc, rec.lines));
 			r.put("addressees", rec.addressees.stream().map(Vocabulary.Entry::id).toList());
 			r.put("mentions", rec.mentions.stream().map(Vocabulary.Entry::id).toList());
 			List<Map<String, Object>> pending = new ArrayList<>();
@@ -268,6 +270,7 @@ public class Importer {
 				a.put("revised", action.target.revised());
 				a.put("position", position++);
 				a.put("lines", action.lines);
+				a.put("locations", locations(doc, action.lines));
 				a.put("mentions", action.mentions.stream().map(Vocabulary.Entry::id).toList());
 				a.put("owners", action.owners.stream().map(this::owner).toList());
 				actions.add(a);
@@ -282,6 +285,18 @@ public class Importer {
 		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
 		tx.run(LoaderCypher.PLAN_ORDER, Map.of("inspectionIds", List.of(inspectionId))).consume();
 		tx.run(LoaderCypher.INSPECTION_INVOLVEMENT, Map.of("inspectionIds", List.of(inspectionId))).consume();
+	}
+
+	/** Where in a published file each of the lines was read from; null for text. */
+	private static List<String> locations(ParsedDocument doc, List<Integer> lines) {
+		return doc.locations == null ? null : lines.stream().map(l -> doc.locations.get(l - 1)).toList();
+	}
+
+	/** The row with the published file's location of its line (null for text). */
+	private static Map<String, Object> located(ParsedDocument doc, int line, Map<String, Object> row) {
+		Map<String, Object> out = new HashMap<>(row);
+		out.put("location", doc.locations == null ? null : doc.locations.get(line - 1));
+		return out;
 	}
 
 	/**

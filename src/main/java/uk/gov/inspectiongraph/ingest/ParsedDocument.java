@@ -130,6 +130,12 @@ public final class ParsedDocument {
 
 	public Kind kind;
 
+	/**
+	 * For a published plan (DOCX, ODT, PDF): where each of {@link #lines} was read from ("table 1, row 4", "page
+	 * 2, row 3"), one entry per line; null for text, whose lines are the file's.
+	 */
+	public List<String> locations;
+
 	public InspectionInfo inspection;
 
 	public PlanInfo plan;

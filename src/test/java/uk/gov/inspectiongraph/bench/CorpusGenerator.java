@@ -128,7 +128,7 @@ public final class CorpusGenerator {
 		return text;
 	}
 
-	String plan(int i) {
+	public String plan(int i) {
 		LocalDate published = LocalDate.of(2018 + this.random.nextInt(7), 1 + this.random.nextInt(12), 1 + this.random.nextInt(28));
 		LocalDate submitted = published.plusDays(20 + this.random.nextInt(40));
 		LocalDate updated = submitted.plusMonths(10 + this.random.nextInt(6));

@@ -55,7 +55,7 @@ class CommitmentsTests {
 	void aHeadingAddressesTheRecommendationsBelowIt() {
 		Vocabulary.Entry moj = Vocabulary.bundled().entries().stream().filter(e -> e.name().equals("Ministry of Justice"))
 			.findFirst().orElseThrow();
-		this.lines.add(new Heading(9, List.of(moj)));
+		this.lines.add(new Heading(9, "The Ministry of Justice should:", List.of(moj)));
 		rec("1", "Do it", "Agreed", "We will", "Chief Probation Officer", "May 2021");
 		assertThat(read().recommendations.get(0).addressees).containsExactly(moj);
 	}

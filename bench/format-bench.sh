@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Reading throughput of each published format (DOCX, ODT, PDF) against text, on N generated plans (SEED):
+#   bench/format-bench.sh 200
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK=${WORK:-bench/work}; SEED=${SEED:-42}
+mkdir -p "$WORK"
+mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
+CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+java -Xmx1g -cp "$CP" uk.gov.inspectiongraph.ingest.FormatBench "${1:-200}" "$SEED"
