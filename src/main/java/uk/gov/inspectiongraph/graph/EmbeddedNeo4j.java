@@ -43,8 +43,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		return start(properties, null);
+	}
+
+	/** Starts the database in {@code properties.dir()}, first copying {@code seed} there when the store is new. */
+	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String seed) {
 		Path home = Path.of(properties.dir()).toAbsolutePath();
 		long started = System.nanoTime();
+		if (seed != null && !seed.isBlank() && Files.isDirectory(Path.of(seed)) && !Files.exists(home)) {
+			copyTree(Path.of(seed), home);
+			log.info("New store {} copied from the seed store {}", home, seed);
+		}
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
 			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", properties.boltPort()))
@@ -67,6 +76,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	/** Copies a stopped store, file by file; a copy cut short is removed so that the next start begins afresh. */
+	private static void copyTree(Path from, Path to) {
+		try (Stream<Path> files = Files.walk(from)) {
+			for (Path f : files.toList()) {
+				Path target = to.resolve(from.relativize(f).toString());
+				if (Files.isDirectory(f)) {
+					Files.createDirectories(target);
+				}
+				else {
+					Files.copy(f, target);
+				}
+			}
+		}
+		catch (IOException ex) {
+			try (Stream<Path> copied = Files.walk(to)) {
+				copied.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+			catch (IOException ignored) {
+				// nothing copied
+			}
+			throw new java.io.UncheckedIOException("cannot copy the seed store " + from + " to " + to, ex);
+		}
 	}
 
 	@Override

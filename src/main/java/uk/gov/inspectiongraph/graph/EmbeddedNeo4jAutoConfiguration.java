@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts Neo4j in-process and points the driver at it, unless {@code spring.neo4j.uri} is set or another
@@ -24,8 +25,9 @@ import org.springframework.context.annotation.Bean;
 public class EmbeddedNeo4jAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
-	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
+		boolean bundledCorpus = environment.getProperty("corpus.dir", "").isBlank();
+		return EmbeddedNeo4j.start(properties, bundledCorpus ? properties.seed() : null);
 	}
 
 	@Bean

@@ -9,9 +9,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port
  * @param pageCache page cache size, e.g. {@code 128m}
  * @param deleteOnShutdown remove {@code dir} when the service stops (tests)
+ * @param seed a store to start from when {@code dir} does not exist yet: a copy of one that was migrated and
+ *        loaded with the bundled corpus (the run script records it once), so that a new store starts as fast as
+ *        an existing one; ignored when {@code corpus.dir} names another corpus
  */
 @ConfigurationProperties("neo4j.embedded")
-public record EmbeddedNeo4jProperties(String dir, Integer boltPort, String pageCache, boolean deleteOnShutdown) {
+public record EmbeddedNeo4jProperties(String dir, Integer boltPort, String pageCache, boolean deleteOnShutdown,
+		String seed) {
 
 	public EmbeddedNeo4jProperties {
 		if (dir == null || dir.isBlank()) {

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
 import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.model.Hashes;
 import uk.gov.inspectiongraph.model.Keys;
 
 /**
@@ -54,7 +55,12 @@ public class Importer {
 		writeVocabulary();
 		List<ImportReport> reports = new ArrayList<>();
 		List<ParsedDocument> parsed = new ArrayList<>();
+		Map<String, ImportReport> unchanged = unchanged(sources);
 		for (Source source : sources) {
+			if (unchanged.containsKey(source.name())) {
+				reports.add(unchanged.get(source.name()));
+				continue;
+			}
 			try {
 				parsed.add(this.reader.read(source.name(), source.bytes()));
 			}
@@ -68,6 +74,28 @@ public class Importer {
 		}
 		reports.sort(Comparator.comparing(ImportReport::file));
 		reports.forEach(r -> log.info("import {}", r));
+		return reports;
+	}
+
+	/**
+	 * The sources stored already with the same content and reading rules, reported from the graph without
+	 * parsing them (one query for all).
+	 */
+	private Map<String, ImportReport> unchanged(List<Source> sources) {
+		List<Map<String, Object>> documents = sources.stream()
+			.map(s -> Map.<String, Object>of("file", s.name(), "sha256", Hashes.sha256(s.bytes())))
+			.toList();
+		Map<String, ImportReport> reports = new HashMap<>();
+		this.graph.read(LoaderCypher.UNCHANGED_DOCUMENTS, Map.of("documents", documents, "reader", DocumentReader.VERSION),
+				r -> {
+					String file = r.get("file").asString();
+					List<Warning> warnings = r.get("warnings").asList(w -> new Warning(file, w.get("line").asInt(),
+							Warning.Kind.valueOf(w.get("kind").asString()), w.get("text").asString()));
+					return new ImportReport(file, ImportReport.Status.UNCHANGED, r.get("inspection").asString(null),
+							r.get("recommendations").asInt(), r.get("actions").asInt(), r.get("owners").asInt(), warnings,
+							null);
+				})
+			.forEach(report -> reports.put(report.file(), report));
 		return reports;
 	}
 

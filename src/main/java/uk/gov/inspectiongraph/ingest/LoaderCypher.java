@@ -54,6 +54,9 @@ public final class LoaderCypher {
 	/** Stores what citations resolve to, and the warnings they raise. */
 	static final String APPLY_CITATIONS = load("19_apply_citations");
 
+	/** The documents of an import that are stored already, unchanged. */
+	static final String UNCHANGED_DOCUMENTS = load("20_unchanged_documents");
+
 	private LoaderCypher() {
 	}
 

@@ -10,12 +10,12 @@ import org.neo4j.driver.GraphDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The embedded database keeps its data in its folder across restarts. */
+/** The embedded database keeps its data in its folder across restarts, and a new folder can start from a seed. */
 class EmbeddedRestartTests {
 
 	@Test
 	void aSecondStartOnTheSameFolderSeesTheDataOfTheFirst(@TempDir Path dir) {
-		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false);
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false, null);
 		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(properties);
 				Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
 			driver.executableQuery("CREATE (:Marker {name: 'kept'})").execute();
@@ -25,6 +25,29 @@ class EmbeddedRestartTests {
 			String name = driver.executableQuery("MATCH (m:Marker) RETURN m.name AS name").execute()
 				.records().get(0).get("name").asString();
 			assertThat(name).isEqualTo("kept");
+		}
+	}
+
+	@Test
+	void aNewStoreStartsAsACopyOfTheSeedAndAnExistingOneIgnoresIt(@TempDir Path dir) {
+		Path seed = dir.resolve("seed");
+		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(seed.toString(), 0, "16m", false, null));
+				Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
+			driver.executableQuery("CREATE (:Marker {name: 'from the seed'})").execute();
+		}
+		EmbeddedNeo4jProperties store = new EmbeddedNeo4jProperties(dir.resolve("store").toString(), 0, "16m", false, null);
+		try (EmbeddedNeo4j copy = EmbeddedNeo4j.start(store, seed.toString());
+				Driver driver = GraphDatabase.driver(copy.boltUri(), AuthTokens.none())) {
+			assertThat(driver.executableQuery("MATCH (m:Marker) RETURN m.name AS name").execute().records())
+				.extracting(r -> r.get("name").asString())
+				.containsExactly("from the seed");
+			driver.executableQuery("MATCH (m:Marker) SET m.name = 'changed in the store'").execute();
+		}
+		try (EmbeddedNeo4j again = EmbeddedNeo4j.start(store, seed.toString());
+				Driver driver = GraphDatabase.driver(again.boltUri(), AuthTokens.none())) {
+			assertThat(driver.executableQuery("MATCH (m:Marker) RETURN m.name AS name").execute().records())
+				.extracting(r -> r.get("name").asString())
+				.containsExactly("changed in the store");
 		}
 	}
 
