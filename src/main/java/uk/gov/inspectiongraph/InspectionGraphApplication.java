@@ -20,22 +20,27 @@ public class InspectionGraphApplication {
 
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("import")) {
-			List<String> rest = Arrays.asList(args).subList(1, args.length);
-			// command-line arguments, not default properties: application.yml would override those
-			String[] springArgs = java.util.stream.Stream
-				.concat(java.util.stream.Stream.of("--corpus.load-on-start=false", "--spring.main.banner-mode=off"),
-						rest.stream().filter(a -> a.startsWith("--")))
-				.toArray(String[]::new);
-			List<Path> paths = rest.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
-			int code;
-			try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
-				.web(WebApplicationType.NONE)
-				.run(springArgs)) {
-				code = context.getBean(ImportCommand.class).run(paths, System.out);
-			}
-			System.exit(code);
+			System.exit(runImport(Arrays.asList(args).subList(1, args.length)));
 		}
 		SpringApplication.run(InspectionGraphApplication.class, args);
+	}
+
+	/**
+	 * The import command: a context without the web server (command-line {@code --} options apply), the
+	 * documents of the paths imported, the exit code returned.
+	 */
+	static int runImport(List<String> arguments) {
+		// command-line arguments, not default properties: application.yml would override those
+		String[] springArgs = java.util.stream.Stream
+			.concat(java.util.stream.Stream.of("--corpus.load-on-start=false", "--spring.main.banner-mode=off"),
+					arguments.stream().filter(a -> a.startsWith("--")))
+			.toArray(String[]::new);
+		List<Path> paths = arguments.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
+			.web(WebApplicationType.NONE)
+			.run(springArgs)) {
+			return context.getBean(ImportCommand.class).run(paths, System.out);
+		}
 	}
 
 }

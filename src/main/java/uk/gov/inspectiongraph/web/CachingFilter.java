@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ import uk.gov.inspectiongraph.graph.ServiceProperties;
  * ETag is given (an answer made then must not be kept).
  */
 @Component
+@ConditionalOnWebApplication
 class CachingFilter extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(CachingFilter.class);

@@ -1,5 +1,6 @@
 package uk.gov.inspectiongraph.web;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlCorsProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.cors.CorsConfiguration;
@@ -11,6 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@code spring.graphql.cors.*} (off until {@code allowed-origins} or {@code allowed-origin-patterns} is set).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class ExportCors implements WebMvcConfigurer {
 
 	private final GraphQlCorsProperties cors;

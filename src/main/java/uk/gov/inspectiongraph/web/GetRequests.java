@@ -11,6 +11,7 @@ import graphql.parser.Parser;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,6 +34,7 @@ import org.springframework.web.servlet.function.ServerResponse;
  * answers every GET with 405.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class GetRequests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
