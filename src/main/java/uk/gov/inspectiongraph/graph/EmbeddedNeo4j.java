@@ -50,7 +50,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties, String seed) {
 		Path home = Path.of(properties.dir()).toAbsolutePath();
 		long started = System.nanoTime();
-		if (seed != null && !seed.isBlank() && Files.isDirectory(Path.of(seed)) && !Files.exists(home)) {
+		// A process killed while it creates a store can leave one that no later start can open ("Transaction logs
+		// are missing and recovery is not possible"). A marker beside the store says a creation is under way; one
+		// found at start is a creation that never finished, holding nothing yet, so the store is created again.
+		Path creating = home.resolveSibling(home.getFileName() + ".creating");
+		if (Files.exists(creating)) {
+			log.warn("The start that was creating {} stopped before it finished: creating it again", home);
+			deleteTree(home);
+		}
+		boolean create = !Files.exists(home);
+		if (create) {
+			mark(creating);
+		}
+		if (create && seed != null && !seed.isBlank() && Files.isDirectory(Path.of(seed))) {
 			copyTree(Path.of(seed), home);
 			log.info("New store {} copied from the seed store {}", home, seed);
 		}
@@ -65,6 +77,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
 			.build();
 		GraphDatabaseAPI db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		if (create) {
+			unmark(creating);
+		}
 		var address = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
 			.getLocalAddress(ConnectorType.BOLT);
@@ -76,6 +91,38 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public URI boltUri() {
 		return this.boltUri;
+	}
+
+	private static void mark(Path marker) {
+		try {
+			Files.createDirectories(marker.getParent());
+			Files.deleteIfExists(marker);
+			Files.createFile(marker);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("cannot write " + marker, ex);
+		}
+	}
+
+	private static void unmark(Path marker) {
+		try {
+			Files.deleteIfExists(marker);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("cannot remove " + marker, ex);
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException("cannot remove the unfinished store " + dir, ex);
+		}
 	}
 
 	/** Copies a stopped store, file by file; a copy cut short is removed so that the next start begins afresh. */

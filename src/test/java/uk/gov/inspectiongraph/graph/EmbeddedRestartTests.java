@@ -51,4 +51,19 @@ class EmbeddedRestartTests {
 		}
 	}
 
+	@Test
+	void aStoreWhoseCreationWasKilledIsCreatedAgain(@TempDir Path dir) throws Exception {
+		Path store = dir.resolve("store");
+		// what a kill -9 during the first start can leave: part of a store, and the marker of its creation
+		java.nio.file.Files.createDirectories(store.resolve("data/databases/system"));
+		java.nio.file.Files.writeString(store.resolve("data/databases/system/neostore"), "cut short");
+		java.nio.file.Files.createFile(dir.resolve("store.creating"));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store.toString(), 0, "16m", false, null));
+				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
+			assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong())
+				.isZero();
+		}
+		assertThat(dir.resolve("store.creating")).doesNotExist();
+	}
+
 }
