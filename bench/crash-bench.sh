@@ -14,8 +14,8 @@ JAR=target/inspection-graph.jar
 [ -f "$JAR" ] || mvn -q -ntp -B package -DskipTests
 mkdir -p "$WORK"
 if [ ! -d "$WORK/corpus-$N" ]; then
-  mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-  java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" uk.gov.inspectiongraph.bench.CorpusGenerator \
+  . bench/classpath.sh
+  java -cp "$CP" uk.gov.inspectiongraph.bench.CorpusGenerator \
     "$N" "$SEED" "$WORK/corpus-$N" >/dev/null
 fi
 CORPUS="$WORK/corpus-$N"

@@ -8,8 +8,7 @@ cd "$(dirname "$0")/.."
 WORK=${WORK:-bench/work}; SEED=${SEED:-42}; PLANS=${PLANS:-200}; RUNS=${RUNS:-5}; PORT=${PORT:-8097}
 mkdir -p "$WORK"
 mvn -q -ntp -B package -DskipTests
-mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+. bench/classpath.sh
 if [ ! -d "$WORK/db-$PLANS" ]; then
   java -Xmx3g -cp "$CP" uk.gov.inspectiongraph.bench.ImportBench "$PLANS" "$SEED" "$WORK" | grep '^|' || true
 fi

@@ -4,7 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-bench/work}; SEED=${SEED:-42}
-mkdir -p "$WORK"
-mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+. bench/classpath.sh
 java -Xmx1g -cp "$CP" uk.gov.inspectiongraph.ingest.FormatBench "${1:-200}" "$SEED"

@@ -5,9 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-bench/work}; SEED=${SEED:-42}
-mkdir -p "$WORK"
-mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+. bench/classpath.sh
 echo "| plans | recommendations | actions | owners | failed | total time | docs/s | heap after (MB) | peak RSS (MB) |"
 echo "|---|---|---|---|---|---|---|---|---|"
 for n in "${@:-100 1000}"; do

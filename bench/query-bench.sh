@@ -24,8 +24,7 @@ OPS=(Inspections ActionsByOwner Owners Owner Recommendation Recommendations Prog
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 mkdir -p "$WORK" bench/results
 mvn -q -ntp -B package -DskipTests
-mvn -q -ntp -B test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$WORK/cp.txt"
-CP="target/test-classes:target/classes:$(cat "$WORK/cp.txt")"
+. bench/classpath.sh
 RESULTS="$WORK/results.jsonl"; : > "$RESULTS"
 # waits until the service has finished requests a run left queued (wrk stops waiting, the server does not)
 wait_idle() {
