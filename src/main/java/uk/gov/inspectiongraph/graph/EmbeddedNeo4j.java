@@ -56,7 +56,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		Path creating = home.resolveSibling(home.getFileName() + ".creating");
 		if (Files.exists(creating)) {
 			log.warn("The start that was creating {} stopped before it finished: creating it again", home);
-			deleteTree(home);
+			try {
+				deleteTree(home);
+			}
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException("cannot remove the unfinished store " + home, ex);
+			}
 		}
 		boolean create = !Files.exists(home);
 		if (create) {
@@ -113,19 +118,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
-	private static void deleteTree(Path dir) {
+	/** Removes a folder with everything in it (none there: nothing to do). */
+	private static void deleteTree(Path dir) throws IOException {
 		if (!Files.exists(dir)) {
 			return;
 		}
 		try (Stream<Path> files = Files.walk(dir)) {
 			files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 		}
-		catch (IOException ex) {
-			throw new java.io.UncheckedIOException("cannot remove the unfinished store " + dir, ex);
-		}
 	}
 
-	/** Copies a stopped store, file by file; a copy cut short is removed so that the next start begins afresh. */
+	/**
+	 * Copies a stopped store, file by file. A copy cut short leaves the creation marker in place, so the next
+	 * start removes it and begins afresh.
+	 */
 	private static void copyTree(Path from, Path to) {
 		try (Stream<Path> files = Files.walk(from)) {
 			for (Path f : files.toList()) {
@@ -139,12 +145,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			try (Stream<Path> copied = Files.walk(to)) {
-				copied.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-			}
-			catch (IOException ignored) {
-				// nothing copied
-			}
 			throw new java.io.UncheckedIOException("cannot copy the seed store " + from + " to " + to, ex);
 		}
 	}
@@ -153,8 +153,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public void close() {
 		this.service.shutdown();
 		if (this.deleteOnShutdown) {
-			try (Stream<Path> files = Files.walk(this.home)) {
-				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			try {
+				deleteTree(this.home);
 			}
 			catch (IOException ex) {
 				log.warn("Could not delete {}: {}", this.home, ex.getMessage());

@@ -30,6 +30,11 @@ public class SchemaMigrations implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaMigrations.class);
 
+	private static final String LOCATION = "classpath:neo4j/migrations";
+
+	/** A Cypher migration's file name: {@code V0001__Unique_ids.cypher} is version 0001. */
+	private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("^V(\\d+)__");
+
 	private final Driver driver;
 
 	private final boolean embedded;
@@ -62,7 +67,7 @@ public class SchemaMigrations implements InitializingBean {
 			return;
 		}
 		Migrations migrations = new Migrations(MigrationsConfig.builder()
-			.withLocationsToScan("classpath:neo4j/migrations")
+			.withLocationsToScan(LOCATION)
 			.withResourceScanner(SchemaMigrations::cypherFiles)
 			.withMigrationClassesDiscoverer(context -> this.dataMigrations)
 			.build(), this.driver);
@@ -73,9 +78,9 @@ public class SchemaMigrations implements InitializingBean {
 	/** The versions of every migration this build has, Cypher and Java, in order ("0001", ...). */
 	private List<String> knownVersions() {
 		java.util.TreeSet<String> versions = new java.util.TreeSet<>();
-		for (URL url : cypherFiles(List.of("classpath:neo4j/migrations"))) {
+		for (URL url : cypherFiles(List.of(LOCATION))) {
 			String name = url.getPath().substring(url.getPath().lastIndexOf('/') + 1);
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("^V(\\d+)__").matcher(name);
+			java.util.regex.Matcher m = VERSIONED.matcher(name);
 			if (m.find()) {
 				versions.add(m.group(1));
 			}

@@ -78,21 +78,15 @@ final class Citations {
 			o.put("warning", warning(p, Warning.Kind.UNRESOLVED_REFERENCE,
 					cited + " matches no report of the corpus: kept as an outside document"));
 		}
+		else if (p.number() != null && recommendations.containsKey(outcome.chosen().id())) {
+			o.put("recommendation", recommendations.get(outcome.chosen().id()));
+		}
 		else {
 			o.put("inspection", outcome.chosen().id());
 			if (p.number() != null) {
-				String recommendation = recommendations.get(outcome.chosen().id());
-				o.put("recommendation", recommendation);
-				if (recommendation == null) {
-					o.put("warning", warning(p, Warning.Kind.UNRESOLVED_REFERENCE, cited + " names '"
-							+ outcome.chosen().title() + "', which has no recommendation " + p.number()
-							+ ": linked to the report"));
-					o.remove("recommendation");
-				}
+				o.put("warning", warning(p, Warning.Kind.UNRESOLVED_REFERENCE, cited + " names '"
+						+ outcome.chosen().title() + "', which has no recommendation " + p.number() + ": linked to the report"));
 			}
-		}
-		if (o.containsKey("inspection") && o.get("recommendation") != null) {
-			o.remove("inspection");
 		}
 		return o;
 	}

@@ -39,7 +39,7 @@ final class DocxBody {
 			return blocks;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new DocumentException(file, 1, "not a readable Word (DOCX) document: " + reason(ex));
+			throw new DocumentException(file, 1, "not a readable Word (DOCX) document: " + PublishedPlan.reason(ex));
 		}
 	}
 
@@ -67,12 +67,6 @@ final class DocxBody {
 			rows.add(new PublishedTable.Row(cells, "table " + number + ", row " + r));
 		}
 		return new PublishedTable.Table(rows);
-	}
-
-	static String reason(Exception ex) {
-		String message = ex.getMessage();
-		return message == null || message.isBlank() ? ex.getClass().getSimpleName()
-				: message.length() > 160 ? message.substring(0, 157) + "..." : message;
 	}
 
 }

@@ -42,7 +42,7 @@ final class OdtBody {
 			}
 		}
 		catch (IOException ex) {
-			throw new DocumentException(file, 1, "not a readable OpenDocument (ODT) file: " + DocxBody.reason(ex));
+			throw new DocumentException(file, 1, "not a readable OpenDocument (ODT) file: " + PublishedPlan.reason(ex));
 		}
 		if (encrypted) {
 			throw new DocumentException(file, 1, "the OpenDocument file is encrypted (password-protected): save it without a password");
@@ -57,7 +57,7 @@ final class OdtBody {
 			return new Reader(factory.createXMLStreamReader(in)).body();
 		}
 		catch (XMLStreamException | IOException ex) {
-			throw new DocumentException(file, 1, "not a readable OpenDocument (ODT) file: " + DocxBody.reason(ex));
+			throw new DocumentException(file, 1, "not a readable OpenDocument (ODT) file: " + PublishedPlan.reason(ex));
 		}
 	}
 

@@ -81,7 +81,7 @@ final class PdfBody {
 			throw new DocumentException(file, 1, "the PDF is encrypted (password-protected): save it without a password");
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new DocumentException(file, 1, "not a readable PDF (damaged or truncated?): " + DocxBody.reason(ex));
+			throw new DocumentException(file, 1, "not a readable PDF (damaged or truncated?): " + PublishedPlan.reason(ex));
 		}
 	}
 
@@ -107,10 +107,16 @@ final class PdfBody {
 			this.pdf = pdf;
 		}
 
+		/** Each page's words, extracted once: a page also tells the one before it whether the table goes on. */
+		private final List<List<Word>> pageWords = new ArrayList<>();
+
 		List<PublishedTable.Block> read() throws IOException {
 			int pages = this.pdf.getNumberOfPages();
 			for (int p = 1; p <= pages; p++) {
-				page(p, words(p), rules(this.pdf.getPage(p - 1)));
+				this.pageWords.add(words(p));
+			}
+			for (int p = 1; p <= pages; p++) {
+				page(p, this.pageWords.get(p - 1), rules(this.pdf.getPage(p - 1)));
 			}
 			if (this.open != null) {
 				closeRow(this.open, this.openLocation);
@@ -198,15 +204,8 @@ final class PdfBody {
 		}
 
 		private boolean nextPageHasHeader(int number) {
-			if (number >= this.pdf.getNumberOfPages()) {
-				return false;
-			}
-			try {
-				return lines(words(number + 1)).stream().anyMatch(Reader::isHeaderLine);
-			}
-			catch (IOException ex) {
-				return false;
-			}
+			return number < this.pageWords.size()
+					&& lines(this.pageWords.get(number)).stream().anyMatch(Reader::isHeaderLine);
 		}
 
 		/**

@@ -48,7 +48,7 @@ final class PublishedPlan {
 		}
 		catch (IOException ex) {
 			throw new DocumentException(file, 1, "a damaged ZIP archive (truncated?), neither a readable DOCX nor ODT: "
-					+ DocxBody.reason(ex));
+					+ reason(ex));
 		}
 		throw new DocumentException(file, 1, "a ZIP archive that is neither a Word (DOCX) nor an OpenDocument (ODT) text");
 	}
@@ -61,6 +61,13 @@ final class PublishedPlan {
 			case PDF -> PdfBody.read(file, bytes);
 			case TEXT -> throw new IllegalArgumentException("text is read as lines");
 		});
+	}
+
+	/** Why a library could not read a file, in a line short enough for an import report. */
+	static String reason(Exception ex) {
+		String message = ex.getMessage();
+		return message == null || message.isBlank() ? ex.getClass().getSimpleName()
+				: message.length() > 160 ? message.substring(0, 157) + "..." : message;
 	}
 
 	private static boolean startsWith(byte[] bytes, byte[] prefix) {
