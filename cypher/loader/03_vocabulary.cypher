@@ -7,4 +7,9 @@ FOREACH (_ IN CASE WHEN e.kind = 'POLICY' THEN [1] ELSE [] END | SET n:Policy)
 FOREACH (_ IN CASE WHEN e.kind = 'SYSTEM' THEN [1] ELSE [] END | SET n:System)
 FOREACH (_ IN CASE WHEN e.kind = 'ORGANISATION' THEN [1] ELSE [] END | SET n:Organisation)
 FOREACH (_ IN CASE WHEN e.kind = 'TOPIC' THEN [1] ELSE [] END | SET n:Topic)
-RETURN count(n) AS entities
+WITH count(n) AS entities
+// which vocabulary the graph holds (the importer writes it again only when it changed); the graph's version is
+// raised before this statement, in the same transaction
+MATCH (g:GraphVersion {id: 'graph'})
+SET g.vocabulary = $sha256
+RETURN entities

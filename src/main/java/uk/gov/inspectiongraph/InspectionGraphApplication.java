@@ -11,6 +11,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import uk.gov.inspectiongraph.graph.EmbeddedNeo4jEarlyStart;
 import uk.gov.inspectiongraph.ingest.ImportCommand;
 
 /** The service; {@code import PATH...} as first arguments runs the document importer instead. */
@@ -22,7 +23,9 @@ public class InspectionGraphApplication {
 		if (args.length > 0 && args[0].equals("import")) {
 			System.exit(runImport(Arrays.asList(args).subList(1, args.length)));
 		}
-		SpringApplication.run(InspectionGraphApplication.class, args);
+		SpringApplication application = new SpringApplication(InspectionGraphApplication.class);
+		application.addListeners(new EmbeddedNeo4jEarlyStart());
+		application.run(args);
 	}
 
 	/**
@@ -38,6 +41,7 @@ public class InspectionGraphApplication {
 		List<Path> paths = arguments.stream().filter(a -> !a.startsWith("--")).map(Path::of).toList();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
 			.web(WebApplicationType.NONE)
+			.listeners(new EmbeddedNeo4jEarlyStart())
 			.run(springArgs)) {
 			return context.getBean(ImportCommand.class).run(paths, System.out);
 		}

@@ -26,8 +26,7 @@ public class EmbeddedNeo4jAutoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
-		boolean bundledCorpus = environment.getProperty("corpus.dir", "").isBlank();
-		return EmbeddedNeo4j.start(properties, bundledCorpus ? properties.seed() : null);
+		return EmbeddedNeo4jEarlyStart.take(properties, EmbeddedNeo4jEarlyStart.seed(properties, environment));
 	}
 
 	@Bean

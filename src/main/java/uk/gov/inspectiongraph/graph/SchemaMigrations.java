@@ -55,9 +55,6 @@ public class SchemaMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		if (this.embedded) {
-			clearStaleLock();
-		}
 		List<String> known = knownVersions();
 		if (!known.isEmpty() && appliedVersions().containsAll(known)) {
 			// every migration is applied already: skip neo4j-migrations' lock, scan and chain (2-3 s of cold
@@ -89,36 +86,33 @@ public class SchemaMigrations implements InitializingBean {
 		return List.copyOf(versions);
 	}
 
-	/** The versions neo4j-migrations recorded as applied in the database. */
-	private java.util.Set<String> appliedVersions() {
-		return this.driver.executableQuery("MATCH (m:__Neo4jMigration) RETURN collect(m.version) AS versions")
-			.withConfig(org.neo4j.driver.QueryConfig.builder().withRouting(org.neo4j.driver.RoutingControl.READ).build())
-			.execute()
-			.records()
-			.get(0)
-			.get("versions")
-			.asList(org.neo4j.driver.Value::asString)
-			.stream()
-			.collect(java.util.stream.Collectors.toSet());
-	}
-
 	/**
-	 * A process killed while migrating leaves neo4j-migrations' lock node behind, and every later start would
-	 * refuse to migrate. The embedded store is this process's alone (Neo4j locks its folder), so a lock found
-	 * in it before migrating is a dead process's, and is removed. On an external server a lock may be a live
-	 * migration of another instance, and is respected.
+	 * The versions neo4j-migrations recorded as applied in the database. On the embedded store, in the same
+	 * query (one cold query less at start), a lock left by a process killed while migrating is removed: every
+	 * later start would otherwise refuse to migrate. The embedded store is this process's alone (Neo4j locks its
+	 * folder), so a lock found in it before migrating is a dead process's. On an external server a lock may be a
+	 * live migration of another instance, and is respected.
 	 */
-	private void clearStaleLock() {
-		long removed = this.driver.executableQuery("MATCH (l:__Neo4jMigrationsLock) DETACH DELETE l RETURN count(l) AS n")
+	private java.util.Set<String> appliedVersions() {
+		var record = this.driver.executableQuery(this.embedded ? CLEAR_STALE_LOCK_AND_READ_VERSIONS : READ_VERSIONS)
 			.execute()
 			.records()
-			.get(0)
-			.get("n")
-			.asLong();
-		if (removed > 0) {
+			.get(0);
+		if (record.get("removedLocks").asLong(0) > 0) {
 			log.warn("Removed a migration lock left by a process that stopped while migrating this embedded store");
 		}
+		return java.util.Set.copyOf(record.get("versions").asList(org.neo4j.driver.Value::asString));
 	}
+
+	private static final String READ_VERSIONS = """
+			MATCH (m:__Neo4jMigration) RETURN collect(m.version) AS versions""";
+
+	private static final String CLEAR_STALE_LOCK_AND_READ_VERSIONS = """
+			OPTIONAL MATCH (l:__Neo4jMigrationsLock)
+			DETACH DELETE l
+			WITH count(l) AS removedLocks
+			OPTIONAL MATCH (m:__Neo4jMigration)
+			RETURN removedLocks, collect(m.version) AS versions""";
 
 	/**
 	 * The Cypher migrations on the classpath, listed by Spring's resolver. neo4j-migrations' own scanner walks

@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -22,10 +25,12 @@ import uk.gov.inspectiongraph.graph.SchemaMigrations;
 
 /**
  * Loads the corpus at start, before the web server takes requests (so no request sees a half-loaded graph):
- * every document in {@code corpus.dir} (default: the bundled corpus) that is new or changed.
+ * every document in {@code corpus.dir} (default: the bundled corpus) that is new or changed. The load runs on
+ * a thread of its own while Spring builds the rest of the context, and the context's start waits for it: its
+ * phase comes before the web server's, and readiness comes after both.
  */
 @Component
-public class CorpusLoader implements InitializingBean {
+public class CorpusLoader implements InitializingBean, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
 
@@ -37,6 +42,10 @@ public class CorpusLoader implements InitializingBean {
 
 	private List<ImportReport> reports = List.of();
 
+	private CompletableFuture<List<ImportReport>> loading = CompletableFuture.completedFuture(List.of());
+
+	private volatile boolean running;
+
 	public CorpusLoader(Importer importer, SchemaMigrations migrations, CorpusProperties properties) {
 		this.importer = importer;
 		this.dir = properties.dir();
@@ -45,12 +54,48 @@ public class CorpusLoader implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
-		if (!this.loadOnStart) {
-			return;
+		if (this.loadOnStart) {
+			this.loading = CompletableFuture.supplyAsync(this::load, runnable -> {
+				Thread thread = new Thread(runnable, "corpus-load");
+				thread.setDaemon(true);
+				thread.start();
+			});
 		}
+	}
+
+	private List<ImportReport> load() {
 		long started = System.nanoTime();
-		this.reports = this.importer.importAll(this.dir.isBlank() ? bundled() : read(List.of(Path.of(this.dir))));
-		log.info("Corpus loaded in {} ms: {} documents", (System.nanoTime() - started) / 1_000_000, this.reports.size());
+		List<ImportReport> loaded = this.importer.importAll(this.dir.isBlank() ? bundled() : read(List.of(Path.of(this.dir))));
+		log.info("Corpus loaded in {} ms: {} documents", (System.nanoTime() - started) / 1_000_000, loaded.size());
+		return loaded;
+	}
+
+	/** Waits for the load: the context does not start (nor the web server open) before the graph is whole. */
+	@Override
+	public void start() {
+		try {
+			this.reports = this.loading.join();
+		}
+		catch (CompletionException ex) {
+			throw ex.getCause() instanceof RuntimeException r ? r : ex;
+		}
+		this.running = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Before the web server's phase ({@code WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE}). */
+	@Override
+	public int getPhase() {
+		return Integer.MIN_VALUE;
 	}
 
 	public List<ImportReport> reports() {

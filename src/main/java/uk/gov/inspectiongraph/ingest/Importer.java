@@ -52,13 +52,15 @@ public class Importer {
 
 	/** Imports the documents, action plans before summaries (a summary attaches to its plan's inspection). */
 	public List<ImportReport> importAll(List<Source> sources) {
-		writeVocabulary();
 		List<ImportReport> reports = new ArrayList<>();
 		List<ParsedDocument> parsed = new ArrayList<>();
-		Map<String, ImportReport> unchanged = unchanged(sources);
+		Unchanged unchanged = unchanged(sources);
+		if (!unchanged.vocabulary()) {
+			writeVocabulary();
+		}
 		for (Source source : sources) {
-			if (unchanged.containsKey(source.name())) {
-				reports.add(unchanged.get(source.name()));
+			if (unchanged.documents().containsKey(source.name())) {
+				reports.add(unchanged.documents().get(source.name()));
 				continue;
 			}
 			try {
@@ -77,17 +79,23 @@ public class Importer {
 		return reports;
 	}
 
+	/** What the graph holds already: documents by file, and whether the vocabulary is this one. */
+	private record Unchanged(Map<String, ImportReport> documents, boolean vocabulary) {
+	}
+
 	/**
 	 * The sources stored already with the same content and reading rules, reported from the graph without
-	 * parsing them (one query for all).
+	 * parsing them, and whether the graph holds this vocabulary (one query for all).
 	 */
-	private Map<String, ImportReport> unchanged(List<Source> sources) {
+	private Unchanged unchanged(List<Source> sources) {
 		List<Map<String, Object>> documents = sources.stream()
 			.map(s -> Map.<String, Object>of("file", s.name(), "sha256", Hashes.sha256(s.bytes())))
 			.toList();
 		Map<String, ImportReport> reports = new HashMap<>();
-		this.graph.read(LoaderCypher.UNCHANGED_DOCUMENTS, Map.of("documents", documents, "reader", DocumentReader.VERSION),
-				r -> {
+		boolean[] vocabulary = { false };
+		this.graph.read(LoaderCypher.UNCHANGED_DOCUMENTS, Map.of("documents", documents, "reader", DocumentReader.VERSION,
+				"vocabulary", vocabularyHash()), r -> {
+					vocabulary[0] = r.get("vocabularyUnchanged").asBoolean();
 					String file = r.get("file").asString();
 					List<Warning> warnings = r.get("warnings").asList(w -> new Warning(file, w.get("line").asInt(),
 							Warning.Kind.valueOf(w.get("kind").asString()), w.get("text").asString()));
@@ -96,7 +104,7 @@ public class Importer {
 							null);
 				})
 			.forEach(report -> reports.put(report.file(), report));
-		return reports;
+		return new Unchanged(reports, vocabulary[0]);
 	}
 
 	private static ImportReport failed(String file, String error) {
@@ -111,7 +119,22 @@ public class Importer {
 						"keys", e.keys()));
 			}
 		}
-		this.graph.write(tx -> tx.run(LoaderCypher.VOCABULARY, Map.of("entries", entries)).consume());
+		this.graph.write(tx -> {
+			tx.run(LoaderCypher.GRAPH_VERSION).consume();
+			return tx.run(LoaderCypher.VOCABULARY, Map.of("entries", entries, "sha256", vocabularyHash())).consume();
+		});
+	}
+
+	/** A hash of the vocabulary as written to the graph: every entry's fields in order. */
+	private String vocabularyHash() {
+		StringBuilder text = new StringBuilder();
+		for (Vocabulary.Entry e : this.vocabulary.entries()) {
+			if (e.kind() != Vocabulary.Kind.DOCUMENT) {
+				text.append(String.join("\u0001", e.id(), e.name(), e.kind().name(), String.join("\u0002", e.aliases()),
+						String.join("\u0002", e.keys()))).append('\n');
+			}
+		}
+		return Hashes.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private ImportReport load(ParsedDocument doc) {

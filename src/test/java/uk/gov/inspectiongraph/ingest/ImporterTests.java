@@ -81,6 +81,41 @@ class ImporterTests {
 	}
 
 	@Test
+	void aChangedVocabularyIsWrittenAgainWhileAnUnchangedOneIsLeftAlone() throws Exception {
+		String bundled;
+		try (var in = Vocabulary.class.getResourceAsStream("/data/vocabulary.yaml")) {
+			bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String withTopic = bundled.replace("topics:\n", "topics:\n  - name: Widget oversight\n    aliases: [widget oversight]\n");
+		assertThat(withTopic).isNotEqualTo(bundled);
+		Importer changed = new Importer(this.graph,
+				Vocabulary.load(new java.io.ByteArrayInputStream(withTopic.getBytes(StandardCharsets.UTF_8))),
+				OwnerDirectory.bundled());
+		long before = graphVersion();
+		try {
+			assertThat(changed.importAll(CorpusLoader.bundled())).allMatch(r -> r.status() == ImportReport.Status.UNCHANGED);
+			assertThat(entityNames()).contains("Widget oversight");
+			assertThat(graphVersion()).isEqualTo(before + 1);
+			long after = graphVersion();
+			changed.importAll(CorpusLoader.bundled());
+			assertThat(graphVersion()).as("the same vocabulary again: not written").isEqualTo(after);
+		}
+		finally {
+			this.graph.write(tx -> tx.run("MATCH (e:Entity {name: 'Widget oversight'}) DETACH DELETE e").consume());
+			this.importer.importAll(CorpusLoader.bundled());
+		}
+		assertThat(entityNames()).doesNotContain("Widget oversight");
+	}
+
+	private long graphVersion() {
+		return this.graph.read("MATCH (g:GraphVersion) RETURN g.version AS v", Map.of(), r -> r.get("v").asLong()).get(0);
+	}
+
+	private List<String> entityNames() {
+		return this.graph.read("MATCH (e:Entity) RETURN e.name AS name", Map.of(), r -> r.get("name").asString());
+	}
+
+	@Test
 	void forcingAReloadOfTheSameDocumentsMergesIntoTheSameGraph() {
 		Map<String, Long> before = counts();
 		this.graph.write(tx -> tx.run("MATCH (d:Document) SET d.sha256 = 'stale'").consume());
@@ -216,7 +251,7 @@ class ImporterTests {
 		});
 		reader.start();
 		try {
-			for (int i = 0; i < 12; i++) {
+			for (int i = 0; i < 60; i++) {
 				assertThat(this.importer.importAll(widgets(i % 2 == 0 ? WIDGET_PLAN : changed))).singleElement()
 					.satisfies(r -> assertThat(r.status()).isEqualTo(ImportReport.Status.LOADED));
 			}
