@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -26,11 +26,11 @@ import uk.gov.inspectiongraph.graph.SchemaMigrations;
 /**
  * Loads the corpus at start, before the web server takes requests (so no request sees a half-loaded graph):
  * every document in {@code corpus.dir} (default: the bundled corpus) that is new or changed. The load runs on
- * a thread of its own while Spring builds the rest of the context, and the context's start waits for it: its
- * phase comes before the web server's, and readiness comes after both.
+ * a thread of its own while Spring builds the rest of the context, and the refresh waits for it before it
+ * finishes; the web server opens and readiness comes after that.
  */
 @Component
-public class CorpusLoader implements InitializingBean, SmartLifecycle {
+public class CorpusLoader implements InitializingBean, SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
 
@@ -44,7 +44,6 @@ public class CorpusLoader implements InitializingBean, SmartLifecycle {
 
 	private CompletableFuture<List<ImportReport>> loading = CompletableFuture.completedFuture(List.of());
 
-	private volatile boolean running;
 
 	public CorpusLoader(Importer importer, SchemaMigrations migrations, CorpusProperties properties) {
 		this.importer = importer;
@@ -70,32 +69,18 @@ public class CorpusLoader implements InitializingBean, SmartLifecycle {
 		return loaded;
 	}
 
-	/** Waits for the load: the context does not start (nor the web server open) before the graph is whole. */
+	/**
+	 * Waits for the load once every other singleton is built: the context's refresh does not finish (nor the web
+	 * server open, nor a training run's exit at refresh happen) before the graph is whole.
+	 */
 	@Override
-	public void start() {
+	public void afterSingletonsInstantiated() {
 		try {
 			this.reports = this.loading.join();
 		}
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException r ? r : ex;
 		}
-		this.running = true;
-	}
-
-	@Override
-	public void stop() {
-		this.running = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.running;
-	}
-
-	/** Before the web server's phase ({@code WebServerApplicationContext.START_STOP_LIFECYCLE_PHASE}). */
-	@Override
-	public int getPhase() {
-		return Integer.MIN_VALUE;
 	}
 
 	public List<ImportReport> reports() {
