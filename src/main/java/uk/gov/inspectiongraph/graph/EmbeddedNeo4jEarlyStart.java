@@ -87,9 +87,15 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<Applic
 		return uri == null || uri.equals("embedded");
 	}
 
+	/** Stops a database started early that no one took (once its start has finished). */
 	private static void closeUntaken(Started started) {
 		if (started != null) {
-			started.neo4j().thenAccept(EmbeddedNeo4j::close);
+			try {
+				started.neo4j().join().close();
+			}
+			catch (CompletionException ex) {
+				// its start failed: nothing to stop
+			}
 		}
 	}
 
