@@ -56,7 +56,9 @@ public class SchemaMigrations implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		List<String> known = knownVersions();
-		if (!known.isEmpty() && appliedVersions().containsAll(known)) {
+		// always read first: on the embedded store this also removes a dead process's lock before migrating
+		java.util.Set<String> applied = appliedVersions();
+		if (!known.isEmpty() && applied.containsAll(known)) {
 			// every migration is applied already: skip neo4j-migrations' lock, scan and chain (2-3 s of cold
 			// queries at every start); its checksum validation runs whenever there is something to apply
 			this.version = known.get(known.size() - 1);

@@ -40,10 +40,7 @@ public class CorpusLoader implements InitializingBean, SmartInitializingSingleto
 
 	private final boolean loadOnStart;
 
-	private List<ImportReport> reports = List.of();
-
 	private CompletableFuture<List<ImportReport>> loading = CompletableFuture.completedFuture(List.of());
-
 
 	public CorpusLoader(Importer importer, SchemaMigrations migrations, CorpusProperties properties) {
 		this.importer = importer;
@@ -76,15 +73,16 @@ public class CorpusLoader implements InitializingBean, SmartInitializingSingleto
 	@Override
 	public void afterSingletonsInstantiated() {
 		try {
-			this.reports = this.loading.join();
+			this.loading.join();
 		}
 		catch (CompletionException ex) {
 			throw ex.getCause() instanceof RuntimeException r ? r : ex;
 		}
 	}
 
+	/** The load's reports (the refresh waited for it, or it failed). */
 	public List<ImportReport> reports() {
-		return this.reports;
+		return this.loading.join();
 	}
 
 	static List<Importer.Source> bundled() {

@@ -43,11 +43,29 @@ public class Importer {
 
 	private final DocumentReader reader;
 
+	/** The vocabulary's entries as the graph stores them (documents are not entities). */
+	private final List<Map<String, Object>> entities;
+
+	/** A hash of {@link #entities}: every entry's fields in order. */
+	private final String vocabularyHash;
+
 	public Importer(Graph graph, Vocabulary vocabulary, OwnerDirectory owners) {
 		this.graph = graph;
 		this.vocabulary = vocabulary;
 		this.owners = owners;
 		this.reader = new DocumentReader(vocabulary, owners);
+		List<Map<String, Object>> entities = new ArrayList<>();
+		StringBuilder text = new StringBuilder();
+		for (Vocabulary.Entry e : vocabulary.entries()) {
+			if (e.kind() != Vocabulary.Kind.DOCUMENT) {
+				entities.add(Map.of("id", e.id(), "name", e.name(), "kind", e.kind().name(), "aliases", e.aliases(),
+						"keys", e.keys()));
+				text.append(String.join("\u0001", e.id(), e.name(), e.kind().name(), String.join("\u0002", e.aliases()),
+						String.join("\u0002", e.keys()))).append('\n');
+			}
+		}
+		this.entities = List.copyOf(entities);
+		this.vocabularyHash = Hashes.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	/** Imports the documents, action plans before summaries (a summary attaches to its plan's inspection). */
@@ -83,28 +101,30 @@ public class Importer {
 	private record Unchanged(Map<String, ImportReport> documents, boolean vocabulary) {
 	}
 
+	/** An unchanged document's report, and whether the graph holds this vocabulary (the same on every row). */
+	private record UnchangedRow(ImportReport report, boolean vocabulary) {
+	}
+
 	/**
 	 * The sources stored already with the same content and reading rules, reported from the graph without
-	 * parsing them, and whether the graph holds this vocabulary (one query for all).
+	 * parsing them, and whether the graph holds this vocabulary (one query for all; no row: written again).
 	 */
 	private Unchanged unchanged(List<Source> sources) {
 		List<Map<String, Object>> documents = sources.stream()
 			.map(s -> Map.<String, Object>of("file", s.name(), "sha256", Hashes.sha256(s.bytes())))
 			.toList();
-		Map<String, ImportReport> reports = new HashMap<>();
-		boolean[] vocabulary = { false };
-		this.graph.read(LoaderCypher.UNCHANGED_DOCUMENTS, Map.of("documents", documents, "reader", DocumentReader.VERSION,
-				"vocabulary", vocabularyHash()), r -> {
-					vocabulary[0] = r.get("vocabularyUnchanged").asBoolean();
+		List<UnchangedRow> rows = this.graph.read(LoaderCypher.UNCHANGED_DOCUMENTS,
+				Map.of("documents", documents, "reader", DocumentReader.VERSION, "vocabulary", this.vocabularyHash), r -> {
 					String file = r.get("file").asString();
 					List<Warning> warnings = r.get("warnings").asList(w -> new Warning(file, w.get("line").asInt(),
 							Warning.Kind.valueOf(w.get("kind").asString()), w.get("text").asString()));
-					return new ImportReport(file, ImportReport.Status.UNCHANGED, r.get("inspection").asString(null),
-							r.get("recommendations").asInt(), r.get("actions").asInt(), r.get("owners").asInt(), warnings,
-							null);
-				})
-			.forEach(report -> reports.put(report.file(), report));
-		return new Unchanged(reports, vocabulary[0]);
+					return new UnchangedRow(new ImportReport(file, ImportReport.Status.UNCHANGED,
+							r.get("inspection").asString(null), r.get("recommendations").asInt(), r.get("actions").asInt(),
+							r.get("owners").asInt(), warnings, null), r.get("vocabularyUnchanged").asBoolean());
+				});
+		Map<String, ImportReport> reports = new HashMap<>();
+		rows.forEach(row -> reports.put(row.report().file(), row.report()));
+		return new Unchanged(reports, !rows.isEmpty() && rows.get(0).vocabulary());
 	}
 
 	private static ImportReport failed(String file, String error) {
@@ -112,29 +132,11 @@ public class Importer {
 	}
 
 	private void writeVocabulary() {
-		List<Map<String, Object>> entries = new ArrayList<>();
-		for (Vocabulary.Entry e : this.vocabulary.entries()) {
-			if (e.kind() != Vocabulary.Kind.DOCUMENT) {
-				entries.add(Map.of("id", e.id(), "name", e.name(), "kind", e.kind().name(), "aliases", e.aliases(),
-						"keys", e.keys()));
-			}
-		}
 		this.graph.write(tx -> {
 			tx.run(LoaderCypher.GRAPH_VERSION).consume();
-			return tx.run(LoaderCypher.VOCABULARY, Map.of("entries", entries, "sha256", vocabularyHash())).consume();
+			return tx.run(LoaderCypher.VOCABULARY, Map.of("entries", this.entities, "sha256", this.vocabularyHash))
+				.consume();
 		});
-	}
-
-	/** A hash of the vocabulary as written to the graph: every entry's fields in order. */
-	private String vocabularyHash() {
-		StringBuilder text = new StringBuilder();
-		for (Vocabulary.Entry e : this.vocabulary.entries()) {
-			if (e.kind() != Vocabulary.Kind.DOCUMENT) {
-				text.append(String.join("\u0001", e.id(), e.name(), e.kind().name(), String.join("\u0002", e.aliases()),
-						String.join("\u0002", e.keys()))).append('\n');
-			}
-		}
-		return Hashes.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
 	private ImportReport load(ParsedDocument doc) {
