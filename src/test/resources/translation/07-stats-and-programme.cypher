@@ -1,7 +1,7 @@
 
 RETURN {
   actionsByStatus: [this0 IN [status IN ['COMPLETED', 'ONGOING', 'SCHEDULED', 'UNSPECIFIED'] |
-  {status: status, count: COUNT { MATCH (a:Action) WHERE a.status = status }}] | {
+  {status: status, count: coalesce(COLLECT { MATCH (t:Tally {key: 'status ' + status}) RETURN t.n }[0], 0)}] | {
     status: this0.status,
     count: this0.count
   }],

@@ -9,6 +9,7 @@ import graphql.schema.DataFetchingEnvironment;
 import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.graph.Page;
 import uk.gov.inspectiongraph.graph.Roots;
+import uk.gov.inspectiongraph.graph.Tallies;
 import uk.gov.inspectiongraph.model.Keys;
 
 /** {@code Query.actions}; the fields of Action are defined in {@link ActionFields}. */
@@ -31,6 +32,12 @@ class ActionController {
 		if (where != null && where.owner() != null) {
 			String key = c.bind(Keys.key(where.owner()));
 			anchor = ActionQueries.ofOwner(key, where.withoutOwner().toCypher(c), order);
+		}
+		else if (where != null && where.tallied().isPresent()) {
+			Tallies.Due due = where.tallied().get();
+			String total = due.total(c);
+			anchor = ActionQueries.tallied(where.toCypher(c), order, total, c.bind(due.statuses()),
+					due.condition(c, "statuses"), due.dated());
 		}
 		else {
 			anchor = ActionQueries.all(where == null ? "true" : where.toCypher(c), order);

@@ -27,6 +27,55 @@ final class ActionQueries {
 	}
 
 	/**
+	 * Actions matching {@code condition} (on {@code a}), which says only statuses (the list {@code statuses})
+	 * and, when {@code dated}, due dates, as {@code due} also says them with its statuses those of the variable
+	 * {@code statuses}; in {@code orderBy}; their total {@code tallyTotal} (a
+	 * subquery binding {@code total} from the kept counts, {@link uk.gov.inspectiongraph.graph.Tallies}). In plan
+	 * order, a page of many matches is read from the plan-order index, stopping at the page's end; when the
+	 * matches are fewer than half of the actions, that walk could pass over more actions than there are matches,
+	 * so the matches are read from the status index and sorted instead. Which one runs is decided in the query,
+	 * from the total: each reads its index from a bound that is empty unless it is chosen (a plain filter on the
+	 * choice would be applied after the index was read).
+	 */
+	static String tallied(String condition, String orderBy, String tallyTotal, String statuses, String due,
+			boolean dated) {
+		String total = tallyTotal.indent(2).stripTrailing();
+		if (!orderBy.equals("PLAN_ORDER")) {
+			return """
+					CALL () {
+					%s
+					}
+					CALL () {
+					  MATCH (a:Action) WHERE %s
+					  WITH a ORDER BY %s
+					  SKIP $skip LIMIT $limit
+					  RETURN collect(a) AS page
+					}
+					""".formatted(total, condition, sort(orderBy));
+		}
+		return """
+				CALL () {
+				%1$s
+				}
+				CALL (total) {
+				  WITH 2 * total >= COUNT { (:Action) } + $skip + $limit AS walk
+				  CALL (walk) {
+				    WITH CASE WHEN walk THEN '' END AS from
+				    MATCH (a:Action) USING INDEX a:Action(planOrder) WHERE a.planOrder >= from AND %2$s
+				    WITH a ORDER BY a.planOrder SKIP $skip LIMIT $limit
+				    RETURN a
+				    UNION ALL
+				    WITH CASE WHEN walk THEN [] ELSE %3$s END AS statuses
+				    MATCH (a:Action) USING INDEX a:Action(%4$s) WHERE a.planOrder IS NOT NULL AND %5$s
+				    WITH a ORDER BY a.planOrder SKIP $skip LIMIT $limit
+				    RETURN a
+				  }
+				  RETURN collect(a) AS page
+				}
+				""".formatted(total, condition, statuses, dated ? "status, dueOn" : "status", due);
+	}
+
+	/**
 	 * Actions of the owners whose name or alias has the key {@code ownerKey} (a bound parameter) and matching
 	 * {@code condition}, in {@code orderBy}. The owners are found first, outside the subqueries, so the planner
 	 * starts from them.

@@ -2,9 +2,12 @@ package uk.gov.inspectiongraph.action;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import uk.gov.inspectiongraph.graph.Conditions;
+import uk.gov.inspectiongraph.graph.Tallies;
 import uk.gov.inspectiongraph.model.Agreement;
 import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.model.TargetStatus;
@@ -19,6 +22,31 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 	public ActionWhere withoutOwner() {
 		return new ActionWhere(null, this.ownerSearch, this.inspection, this.recommendation, this.programme, this.status,
 				this.dueBefore, this.dueAfter, this.overdueOn, this.agreement, this.revision, this.text, this.AND, this.OR);
+	}
+
+	/**
+	 * When this filter says nothing but statuses and due dates, the kept counts that give its total at once;
+	 * empty otherwise (and with no filter at all, which the database counts from its own statistics).
+	 */
+	public Optional<Tallies.Due> tallied() {
+		if (this.owner != null || this.ownerSearch != null || this.inspection != null || this.recommendation != null
+				|| this.programme != null || this.agreement != null || this.revision != null || this.text != null
+				|| this.AND != null || this.OR != null
+				|| (this.status == null && this.dueBefore == null && this.dueAfter == null && this.overdueOn == null)) {
+			return Optional.empty();
+		}
+		List<String> statuses = Arrays.stream(TargetStatus.values())
+			.filter(s -> this.status == null || this.status.contains(s))
+			.filter(s -> this.overdueOn == null || s == TargetStatus.SCHEDULED)
+			.map(Enum::name)
+			.toList();
+		LocalDate to = this.dueBefore;
+		if (this.overdueOn != null) {
+			LocalDate dayBefore = this.overdueOn.minusDays(1);
+			to = to == null || dayBefore.isBefore(to) ? dayBefore : to;
+		}
+		boolean dated = this.dueAfter != null || to != null;
+		return Optional.of(new Tallies.Due(statuses, dated, this.dueAfter, to));
 	}
 
 	/** The Cypher condition on {@code a}, values bound as parameters. */

@@ -1,5 +1,6 @@
 package uk.gov.inspectiongraph.ingest;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,14 +18,18 @@ import org.neo4j.driver.Session;
 public final class Backfill implements JavaBasedMigration {
 
 	/**
-	 * Migrations 0007 (actions' plan order), 0009 (recommendations' plan order) and 0010 (what each
-	 * inspection involves).
+	 * Migrations 0007 (actions' plan order), 0009 (recommendations' plan order), 0010 (what each inspection
+	 * involves) and 0013 (the counts stats and due-date totals read, every document adding its share to none).
 	 */
 	public static List<JavaBasedMigration> all() {
 		return List.of(new Backfill("0007", "ActionsInPlanOrder", LoaderCypher.PLAN_ORDER),
 				new Backfill("0009", "RecommendationsInPlanOrder", LoaderCypher.PLAN_ORDER),
-				new Backfill("0010", "InspectionInvolvement", LoaderCypher.INSPECTION_INVOLVEMENT));
+				new Backfill("0010", "InspectionInvolvement", LoaderCypher.INSPECTION_INVOLVEMENT),
+				new Backfill("0013", "Counts", LoaderCypher.COUNTS, "MATCH (t:Tally) DETACH DELETE t",
+						"MATCH (d:Document) RETURN d.file AS id ORDER BY id", "files", Map.of("sign", 1)));
 	}
+
+	private static final String INSPECTIONS = "MATCH (i:Inspection) RETURN i.id AS id ORDER BY id";
 
 	private static final int BATCH = 200;
 
@@ -34,10 +39,32 @@ public final class Backfill implements JavaBasedMigration {
 
 	private final String statement;
 
+	private final String reset;
+
+	private final String keys;
+
+	private final String parameter;
+
+	private final Map<String, Object> parameters;
+
 	Backfill(String version, String description, String statement) {
+		this(version, description, statement, null, INSPECTIONS, "inspectionIds", Map.of());
+	}
+
+	/**
+	 * A backfill that runs {@code statement} on batches of the ids that {@code keys} returns (as the list
+	 * parameter {@code parameter}, with {@code parameters}), after {@code reset} (if any) has cleared what an
+	 * interrupted run left.
+	 */
+	Backfill(String version, String description, String statement, String reset, String keys, String parameter,
+			Map<String, Object> parameters) {
 		this.version = version;
 		this.description = description;
 		this.statement = statement;
+		this.reset = reset;
+		this.keys = keys;
+		this.parameter = parameter;
+		this.parameters = parameters;
 	}
 
 	@Override
@@ -58,12 +85,14 @@ public final class Backfill implements JavaBasedMigration {
 	@Override
 	public void apply(MigrationContext context) {
 		try (Session session = context.getSession()) {
-			List<String> ids = session.executeRead(tx -> tx.run("MATCH (i:Inspection) RETURN i.id AS id ORDER BY id")
-				.list(r -> r.get("id").asString()));
+			if (this.reset != null) {
+				session.executeWriteWithoutResult(tx -> tx.run(this.reset).consume());
+			}
+			List<String> ids = session.executeRead(tx -> tx.run(this.keys).list(r -> r.get("id").asString()));
 			for (int from = 0; from < ids.size(); from += BATCH) {
-				List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-				session.executeWriteWithoutResult(
-						tx -> tx.run(this.statement, Map.of("inspectionIds", batch)).consume());
+				Map<String, Object> batch = new HashMap<>(this.parameters);
+				batch.put(this.parameter, ids.subList(from, Math.min(ids.size(), from + BATCH)));
+				session.executeWriteWithoutResult(tx -> tx.run(this.statement, batch).consume());
 			}
 		}
 	}

@@ -150,6 +150,7 @@ public class Importer {
 					return report(doc, ImportReport.Status.UNCHANGED, inspectionId, List.of());
 				}
 				List<ChangeSets.Rec> before = facts(tx, doc.file);
+				tx.run(LoaderCypher.COUNTS, Map.of("files", List.of(doc.file), "sign", -1)).consume();
 				var touched = tx.run(LoaderCypher.DELETE_DOCUMENT_FACTS, Map.of("file", doc.file)).single();
 				if (doc.kind == ParsedDocument.Kind.ACTION_PLAN) {
 					writePlan(tx, doc);
@@ -167,6 +168,7 @@ public class Importer {
 				record.put("locations", doc.locations);
 				record.put("inspectionId", inspectionId);
 				tx.run(LoaderCypher.RECORD_DOCUMENT, record).consume();
+				tx.run(LoaderCypher.COUNTS, Map.of("files", List.of(doc.file), "sign", 1)).consume();
 				List<Warning> citationWarnings = Citations.resolve(tx, doc);
 				tx.run(LoaderCypher.REMOVE_ORPHANS, Map.of("owners", touched.get("owners").asList(), "externals",
 						touched.get("externals").asList(), "inspections", touched.get("inspections").asList()))

@@ -57,6 +57,12 @@ public final class LoaderCypher {
 	/** The documents of an import that are stored already, unchanged. */
 	static final String UNCHANGED_DOCUMENTS = load("20_unchanged_documents");
 
+	/**
+	 * Adds ({@code $sign} 1) or takes away (-1) the share of the documents {@code $files} in the counts that
+	 * stats and due-date totals read (the importer and migration V0013).
+	 */
+	public static final String COUNTS = load("21_counts");
+
 	private LoaderCypher() {
 	}
 

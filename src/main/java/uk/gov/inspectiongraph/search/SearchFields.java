@@ -13,11 +13,13 @@ import uk.gov.inspectiongraph.graph.Declarations;
 import uk.gov.inspectiongraph.graph.FieldDef;
 import uk.gov.inspectiongraph.graph.Matches;
 import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.graph.Tallies;
 import uk.gov.inspectiongraph.graph.TypeDef;
 
 /**
  * The fields of SearchHit and Stats: each defined once, here. The counts are subqueries over the whole graph
- * (like {@code @cypher} fields), with their arguments as parameters.
+ * (like {@code @cypher} fields), with their arguments as parameters; counts by agreement, status and due month
+ * read the ones the importer keeps ({@link Tallies}).
  */
 @Component
 class SearchFields implements Declarations {
@@ -30,10 +32,10 @@ class SearchFields implements Declarations {
 				TypeDef.of("Stats")
 					.field("recommendationsByAgreement", new FieldDef.Mapped("AgreementCount", (t, v, a) -> Cypher.raw("""
 							[agreement IN ['AGREED', 'PARTLY_AGREED', 'NOT_AGREED'] |
-							  {agreement: agreement, count: COUNT { MATCH (r:Recommendation) WHERE r.agreement = agreement }}]""")))
+							  {agreement: agreement, count: %s}]""".formatted(Tallies.of("agreement", "agreement")))))
 					.field("actionsByStatus", new FieldDef.Mapped("StatusCount", (t, v, a) -> Cypher.raw("""
 							[status IN ['COMPLETED', 'ONGOING', 'SCHEDULED', 'UNSPECIFIED'] |
-							  {status: status, count: COUNT { MATCH (a:Action) WHERE a.status = status }}]""")))
+							  {status: status, count: %s}]""".formatted(Tallies.of("status", "status")))))
 					.field("topOwners", new FieldDef.Mapped("OwnerCount", (t, v, a) -> {
 						return Cypher.raw("""
 								COLLECT {
@@ -54,9 +56,9 @@ class SearchFields implements Declarations {
 							}""")))
 					.field("actionsDueByMonth", new FieldDef.Mapped("MonthCount", (t, v, a) -> Cypher.raw("""
 							COLLECT {
-							  MATCH (a:Action) WHERE a.dueOn IS NOT NULL
-							  WITH toString(a.dueOn.year) + '-' + right('0' + toString(a.dueOn.month), 2) AS month
-							  WITH month, count(*) AS count ORDER BY month
+							  MATCH (t:Tally) WHERE t.kind = 'dueMonth' AND t.value IS NOT NULL AND t.on IS NOT NULL
+							  WITH toString(t.on.year) + '-' + right('0' + toString(t.on.month), 2) AS month, sum(t.n) AS count
+							  ORDER BY month
 							  RETURN {month: month, count: count}
 							}""")))
 					.value("overdue", (t, v, a) -> Cypher.raw(

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -58,6 +60,64 @@ class LargeCorpusTests {
 		assertThat(total).isGreaterThan(500);
 		response.path("actions.edges").entityList(Object.class).hasSize(500);
 		response.path("actions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+	}
+
+	/** One action as a page lists it. */
+	record Due(String id, LocalDate dueOn, String status) {
+	}
+
+	/**
+	 * Totals and pages filtered by status and due dates (read from the counts the importer keeps, and from
+	 * either of two page plans) against every action read page by page with no filter and counted here.
+	 */
+	@Test
+	void dueDateAndStatusFiltersCountAndPageAsEveryActionReadOneByOneSays() {
+		List<Due> all = new java.util.ArrayList<>();
+		String after = null;
+		do {
+			var page = this.graphQl.document("""
+					query($after: String) { actions(first: 500, after: $after) {
+					  pageInfo { hasNextPage endCursor } edges { node { id target { dueOn status } } } } }""")
+				.variable("after", after).execute();
+			for (Map<String, Object> node : page.path("actions.edges[*].node").entityList(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() {
+			}).get()) {
+				@SuppressWarnings("unchecked")
+				Map<String, Object> target = (Map<String, Object>) node.get("target");
+				all.add(new Due((String) node.get("id"), target.get("dueOn") == null ? null : LocalDate.parse((String) target.get("dueOn")),
+						(String) target.get("status")));
+			}
+			after = page.path("actions.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path("actions.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		assertThat(all).hasSizeGreaterThan(1000);
+		java.util.Random random = new java.util.Random(11);
+		List<List<String>> statuses = List.of(List.of("SCHEDULED"), List.of("COMPLETED", "SCHEDULED"), List.of());
+		for (int i = 0; i < 24; i++) {
+			LocalDate before = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(365 * 10));
+			LocalDate from = i % 3 == 0 ? before.minusDays(random.nextInt(400)) : null;
+			List<String> status = i % 4 == 3 ? null : statuses.get(i % 3);
+			List<String> expected = all.stream()
+				.filter(a -> status == null || status.contains(a.status()))
+				.filter(a -> a.dueOn() != null && !a.dueOn().isAfter(before) && (from == null || !a.dueOn().isBefore(from)))
+				.map(Due::id)
+				.toList();
+			var answer = this.graphQl.document("""
+					query($before: Date!, $from: Date, $status: [TargetStatus!]) {
+					  actions(where: {dueBefore: $before, dueAfter: $from, status: $status}, first: 30) {
+					    totalCount edges { node { id } } } }""")
+				.variable("before", before.toString()).variable("from", from == null ? null : from.toString())
+				.variable("status", status).execute();
+			answer.errors().verify();
+			answer.path("actions.totalCount").entity(Integer.class).isEqualTo(expected.size());
+			answer.path("actions.edges[*].node.id").entityList(String.class)
+				.isEqualTo(expected.subList(0, Math.min(30, expected.size())));
+		}
+		long scheduled = all.stream().filter(a -> "SCHEDULED".equals(a.status())).count();
+		this.graphQl.document("{ actions(where: {status: [SCHEDULED]}) { totalCount } stats { actionsByStatus { status count } } }")
+			.execute()
+			.path("actions.totalCount").entity(Long.class).isEqualTo(scheduled)
+			.path("stats.actionsByStatus[?(@.status == 'SCHEDULED')].count").entityList(Long.class).containsExactly(scheduled);
 	}
 
 	@LocalServerPort

@@ -42,6 +42,7 @@ class CitationTests {
 	void removeTestPlans() {
 		this.graph.write(tx -> {
 			for (String file : List.of(PLAN, "widgets.txt")) {
+				tx.run(LoaderCypher.COUNTS, Map.of("files", List.of(file), "sign", -1)).consume();
 				tx.run("MATCH (n {document: $f}) OPTIONAL MATCH (n)-[:HAS_PENDING]->(p) OPTIONAL MATCH (p)-[:RAISES]->(w) DETACH DELETE n, p, w",
 						Map.of("f", file)).consume();
 				tx.run("MATCH (d:Document {file: $f}) OPTIONAL MATCH (d)-[:HAS_WARNING]->(w) DETACH DELETE d, w",

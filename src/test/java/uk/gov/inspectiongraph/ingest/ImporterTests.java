@@ -51,6 +51,7 @@ class ImporterTests {
 	@AfterEach
 	void removeWidgetPlan() {
 		this.graph.write(tx -> {
+			tx.run(LoaderCypher.COUNTS, Map.of("files", List.of("widgets.txt"), "sign", -1)).consume();
 			tx.run("MATCH (n {document: 'widgets.txt'}) DETACH DELETE n").consume();
 			tx.run("MATCH (d:Document {file: 'widgets.txt'}) DETACH DELETE d").consume();
 			tx.run("MATCH (i:Inspection {id: 'widget-supervision-2023'}) DETACH DELETE i").consume();
@@ -169,6 +170,40 @@ class ImporterTests {
 		assertThat(rationale).isEqualTo("This recommendation is partly agreed because training budgets are fixed.");
 		assertThat(this.importer.importAll(widgets(WIDGET_PLAN))).singleElement()
 			.satisfies(r -> assertThat(r.status()).isEqualTo(ImportReport.Status.UNCHANGED));
+	}
+
+	/** Every count the importer keeps, as the graph's own recommendations and actions give it, grouped afresh. */
+	private Map<String, Long> countsKept() {
+		return this.graph.read("MATCH (t:Tally) RETURN t.key AS key, t.n AS n", Map.of(), r -> Map.entry(r.get("key").asString(),
+				r.get("n").asLong())).stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	private Map<String, Long> countsAfresh() {
+		return this.graph.read("""
+				MATCH (r:Recommendation) WHERE r.agreement IS NOT NULL RETURN 'agreement ' + r.agreement AS key, count(*) AS n
+				UNION ALL
+				MATCH (a:Action) RETURN 'status ' + a.status AS key, count(*) AS n
+				UNION ALL
+				MATCH (a:Action) WHERE a.dueOn IS NOT NULL
+				RETURN 'dueMonth ' + a.status + ' ' + toString(a.dueOn.year) + '-' + right('0' + toString(a.dueOn.month), 2) + '-01' AS key,
+				       count(*) AS n
+				UNION ALL
+				MATCH (a:Action) WHERE a.dueOn IS NOT NULL RETURN 'dueDay ' + a.status + ' ' + toString(a.dueOn) AS key, count(*) AS n
+				""", Map.of(), r -> Map.entry(r.get("key").asString(), r.get("n").asLong()))
+			.stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@Test
+	void theCountsKeptFollowEveryNewChangedAndUnchangedDocument() {
+		assertThat(countsKept()).isNotEmpty().isEqualTo(countsAfresh());
+		this.importer.importAll(widgets(WIDGET_PLAN));
+		Map<String, Long> withWidgets = countsKept();
+		assertThat(withWidgets).isEqualTo(countsAfresh()).isNotEqualTo(Map.of());
+		this.importer.importAll(widgets(WIDGET_PLAN.replace("Partly agreed", "Not agreed").replace("<p>June 2023</p>", "<p>July 2031</p>")));
+		assertThat(countsKept()).isEqualTo(countsAfresh()).isNotEqualTo(withWidgets).containsEntry("dueDay SCHEDULED 2031-07-31", 1L);
+		Map<String, Long> changed = countsKept();
+		this.importer.importAll(widgets(WIDGET_PLAN.replace("Partly agreed", "Not agreed").replace("<p>June 2023</p>", "<p>July 2031</p>")));
+		assertThat(countsKept()).isEqualTo(changed);
 	}
 
 	@Test
