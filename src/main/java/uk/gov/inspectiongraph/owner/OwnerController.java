@@ -1,6 +1,5 @@
 package uk.gov.inspectiongraph.owner;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +8,6 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.Value;
 
 import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Page;
@@ -22,13 +20,18 @@ class OwnerController {
 
 	private final Roots roots;
 
-	OwnerController(Roots roots) {
+	private final OwnerNames names;
+
+	OwnerController(Roots roots, OwnerNames names) {
 		this.roots = roots;
+		this.names = names;
 	}
 
 	/**
-	 * Without search text, owners by name. With it, owners ranked by {@link FuzzyOwnerMatch} (scored here, over
-	 * every owner's name and aliases), then the best ones read with the request's selection: two queries.
+	 * Without search text, owners by name. With it, owners ranked by {@link FuzzyOwnerMatch} over the names of
+	 * {@link OwnerNames}, read with the request's selection in one query that holds while the graph is at the
+	 * version they were ranked at. When it answers nothing, either nothing matched or the graph changed: the
+	 * names are read again, and if they changed, ranked and read again.
 	 */
 	@QueryMapping
 	List<Object> owners(@Argument String search, @Argument Integer first, DataFetchingEnvironment env) {
@@ -40,19 +43,24 @@ class OwnerController {
 			return this.roots.list(env, "Owner", "n", "MATCH (n:Owner) WITH n ORDER BY n.name LIMIT $limit",
 					Map.of("limit", limit));
 		}
-		record Scored(String id, String name, double score) {
+		OwnerNames.Snapshot names = this.names.current(env);
+		List<Object> owners = ranked(env, names, search, limit);
+		if (owners.isEmpty()) {
+			OwnerNames.Snapshot now = this.names.read(env);
+			if (!now.version().equals(names.version())) {
+				owners = ranked(env, now, search, limit);
+			}
 		}
-		List<String> ids = this.roots
-			.read(env, "MATCH (o:Owner) RETURN o.id AS id, o.name AS name, o.aliases AS aliases", Map.of(),
-					r -> new Scored(r.get("id").asString(), r.get("name").asString(), FuzzyOwnerMatch.score(search,
-							r.get("name").asString(), r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(Value::asString))))
-			.stream()
-			.filter(s -> s.score() >= 0.5)
-			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::name))
-			.limit(limit)
-			.map(Scored::id)
-			.toList();
-		return this.roots.list(env, "Owner", "n", "UNWIND $ids AS id MATCH (n:Owner {id: id})", Map.of("ids", ids));
+		return owners;
+	}
+
+	private List<Object> ranked(DataFetchingEnvironment env, OwnerNames.Snapshot names, String search, int limit) {
+		List<String> ids = names.best(search, limit);
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.roots.list(env, "Owner", "n", OwnerNames.GUARD + "\nUNWIND $ids AS id MATCH (n:Owner {id: id})",
+				Map.of("ids", ids, "version", names.version()));
 	}
 
 	@QueryMapping

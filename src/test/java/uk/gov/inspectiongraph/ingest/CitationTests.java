@@ -50,6 +50,7 @@ class CitationTests {
 			}
 			tx.run("MATCH (i:Inspection) WHERE i.id IN ['court-liaison-2023', 'widget-supervision-2023'] DETACH DELETE i").consume();
 			tx.run("MATCH (x:ExternalDocument) WHERE NOT (x)<-[:REFERENCES]-() DETACH DELETE x").consume();
+			tx.run(LoaderCypher.GRAPH_VERSION).consume();
 			return null;
 		});
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
 import uk.gov.inspectiongraph.graph.Graph;
@@ -52,10 +53,14 @@ class ImporterTests {
 	void removeWidgetPlan() {
 		this.graph.write(tx -> {
 			tx.run(LoaderCypher.COUNTS, Map.of("files", List.of("widgets.txt"), "sign", -1)).consume();
-			tx.run("MATCH (n {document: 'widgets.txt'}) DETACH DELETE n").consume();
+			tx.run("""
+					MATCH (n {document: 'widgets.txt'})
+					OPTIONAL MATCH (n)-[:HAS_PENDING]->(p) OPTIONAL MATCH (p)-[:RAISES]->(w) OPTIONAL MATCH (n)-[:HAS_CHANGE]->(c)
+					DETACH DELETE n, p, w, c""").consume();
 			tx.run("MATCH (d:Document {file: 'widgets.txt'}) DETACH DELETE d").consume();
 			tx.run("MATCH (i:Inspection {id: 'widget-supervision-2023'}) DETACH DELETE i").consume();
 			tx.run("MATCH (o:Owner) WHERE NOT (o)<-[:OWNED_BY]-() DETACH DELETE o").consume();
+			tx.run(LoaderCypher.GRAPH_VERSION).consume();
 			return null;
 		});
 	}
@@ -191,6 +196,36 @@ class ImporterTests {
 				MATCH (a:Action) WHERE a.dueOn IS NOT NULL RETURN 'dueDay ' + a.status + ' ' + toString(a.dueOn) AS key, count(*) AS n
 				""", Map.of(), r -> Map.entry(r.get("key").asString(), r.get("n").asLong()))
 			.stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+	}
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@SuppressWarnings("unchecked")
+	private List<String> ownersFound(String search, int queries) {
+		var response = this.graphQl.mutate().header("X-Explain", "cypher").build()
+			.document("query($s: String!) { owners(search: $s) { name } }").variable("s", search).execute();
+		response.errors().verify();
+		if (queries > 0) {
+			assertThat((List<Object>) response.returnResponse().getExtensions().get("cypher")).hasSize(queries);
+		}
+		return response.path("owners[*].name").entityList(String.class).get();
+	}
+
+	@Test
+	void anOwnerSearchIsOneQueryAndFindsOwnersImportedSinceTheLastSearch() {
+		ownersFound("probation director wales", 0);
+		assertThat(ownersFound("probation director wales", 1)).contains("Regional Probation Director Wales");
+		// nothing matches in the names read: they are read again, to be sure they are current
+		assertThat(ownersFound("widget training", 1)).isEmpty();
+		this.importer.importAll(widgets(WIDGET_PLAN));
+		// the names read before the import match nothing; read again, they have changed, and the owner is found
+		assertThat(ownersFound("widget training", 2)).first().isEqualTo("Head of Widget Training");
+		assertThat(ownersFound("widget training", 1)).first().isEqualTo("Head of Widget Training");
+		this.importer.importAll(widgets(WIDGET_PLAN.replace("Head of Widget Training", "Head of Widget Coaching")));
+		// ranked at the old version, the guarded query answers nothing; the names are read and ranked again
+		assertThat(ownersFound("widget training", 3)).contains("Head of Widgets").doesNotContain("Head of Widget Training");
+		assertThat(ownersFound("widget coaching", 1)).first().isEqualTo("Head of Widget Coaching");
 	}
 
 	@Test
