@@ -1,9 +1,6 @@
-// Everything a programme touches: recommendations naming it, or whose actions name it or are owned by its roles.
+// Everything a programme touches: recommendations naming it, or whose actions name it or are owned by its roles
+// (the importer derives that rule once, as IN_PROGRAMME: cypher/loader/22_programme_membership.cypher).
 MATCH (p:Programme) WHERE 'emexpansion' IN p.keys
-CALL (p) {
-  MATCH (r:Recommendation)-[:HAS_ACTION*0..1]->()-[:MENTIONS]->(p) RETURN r
-  UNION
-  MATCH (r:Recommendation)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(p) RETURN r
-}
+MATCH (r:Recommendation)-[:IN_PROGRAMME]->(p)
 RETURN r.inspectionId AS inspection, r.number AS number, r.progress AS progress
 ORDER BY inspection, number;

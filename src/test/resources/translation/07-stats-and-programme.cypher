@@ -52,29 +52,13 @@ RETURN {
 ;
 MATCH (n:Programme) WHERE $key IN n.keys WITH n LIMIT 1
 RETURN {
-  recommendations: COLLECT { WITH n
-    CALL (n) {
-      MATCH (this0:Recommendation)-[:MENTIONS]->(n)
-      RETURN this0 UNION
-      MATCH (this0:Recommendation)-[:HAS_ACTION]->()-[:MENTIONS]->(n)
-      RETURN this0 UNION
-      MATCH (this0:Recommendation)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(n)
-      RETURN this0
-    }
-    WITH DISTINCT this0 ORDER BY this0.planOrder ASC
+  recommendations: COLLECT { MATCH (this0:Recommendation)-[:IN_PROGRAMME]->(n)
+    WITH this0 ORDER BY this0.planOrder ASC
     RETURN {
       id: this0.id,
       programmes: COLLECT {
-        WITH this0
-        CALL (this0) {
-          MATCH (this0)-[:MENTIONS]->(this1:Programme)
-          RETURN this1 UNION
-          MATCH (this0)-[:HAS_ACTION]->()-[:MENTIONS]->(this1:Programme)
-          RETURN this1 UNION
-          MATCH (this0)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(this1:Programme)
-          RETURN this1
-        }
-        WITH DISTINCT this1 ORDER BY this1.name ASC
+        MATCH (this0)-[:IN_PROGRAMME]->(this1:Programme)
+        WITH this1 ORDER BY this1.name ASC
         RETURN {
           name: this1.name
         }
@@ -82,9 +66,7 @@ RETURN {
     }
   },
   actionCount: size(COLLECT {
-    MATCH (this2:Action)-[:MENTIONS]->(n)
-    RETURN this2 UNION
-    MATCH (this2:Action)-[:OWNED_BY]->()-[:WORKS_IN]->(n)
+    MATCH (this2:Action)-[:IN_PROGRAMME]->(n)
     RETURN this2
   }),
   owners: COLLECT {
@@ -103,11 +85,7 @@ RETURN {
   inspections: COLLECT {
     WITH n
     CALL (n) {
-      MATCH (this5:Recommendation)-[:MENTIONS]->(n)
-      RETURN this5 UNION
-      MATCH (this5:Recommendation)-[:HAS_ACTION]->()-[:MENTIONS]->(n)
-      RETURN this5 UNION
-      MATCH (this5:Recommendation)-[:HAS_ACTION]->()-[:OWNED_BY]->()-[:WORKS_IN]->(n)
+      MATCH (this5:Recommendation)-[:IN_PROGRAMME]->(n)
       RETURN this5
     }
     MATCH (this4:Inspection)-[:HAS_RECOMMENDATION]->(this5)

@@ -66,7 +66,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		}
 		if (this.programme != null) {
 			String key = c.bind(Keys.key(this.programme));
-			parts.add("EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND " + Membership.predicate(false, "a", "p")
+			parts.add("EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND " + Membership.predicate("a", "p")
 					+ " }");
 		}
 		if (this.status != null) {

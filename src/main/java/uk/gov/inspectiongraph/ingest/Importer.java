@@ -339,6 +339,7 @@ public class Importer {
 		tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId, "actions", actions)).consume();
 		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
 		tx.run(LoaderCypher.PLAN_ORDER, Map.of("inspectionIds", List.of(inspectionId))).consume();
+		tx.run(LoaderCypher.PROGRAMME_MEMBERSHIP, Map.of("inspectionIds", List.of(inspectionId))).consume();
 		tx.run(LoaderCypher.INSPECTION_INVOLVEMENT, Map.of("inspectionIds", List.of(inspectionId))).consume();
 	}
 

@@ -63,6 +63,12 @@ public final class LoaderCypher {
 	 */
 	public static final String COUNTS = load("21_counts");
 
+	/**
+	 * Derives programme membership (IN_PROGRAMME) for the recommendations and actions of {@code $inspectionIds}
+	 * (the importer and migration V0015).
+	 */
+	public static final String PROGRAMME_MEMBERSHIP = load("22_programme_membership");
+
 	private LoaderCypher() {
 	}
 

@@ -43,8 +43,11 @@ class RecommendationController {
 		String order = orderBy == null ? "INSPECTION_THEN_NUMBER" : orderBy;
 		String anchor;
 		if (where != null && where.programme() != null) {
-			String matches = RecommendationWhere.programmeRecommendations(c.bind(Keys.key(where.programme())));
-			anchor = RecommendationQueries.anchored(matches, where.withoutProgramme().toCypher(c), order);
+			String key = c.bind(Keys.key(where.programme()));
+			String condition = where.withoutProgramme().toCypher(c);
+			anchor = condition.equals("true") && order.equals("INSPECTION_THEN_NUMBER")
+					? RecommendationQueries.ofProgramme(key)
+					: RecommendationQueries.anchored(RecommendationWhere.programmeRecommendations(key), condition, order);
 		}
 		else {
 			anchor = RecommendationQueries.all(where == null ? "true" : where.toCypher(c), order);

@@ -22,6 +22,34 @@ final class RecommendationQueries {
 		return Page.query("MATCH (r:Recommendation) WHERE " + condition, page, "r");
 	}
 
+	/**
+	 * The recommendations of the programmes with the key {@code key} (a bound parameter), nothing else
+	 * filtering, in plan order: counted and paged from the index of their memberships' programme plan-order key
+	 * (cypher/loader/22_programme_membership.cypher), each programme's first {@code skip + limit} in order, then
+	 * merged, so a page costs the same however many recommendations the programme has.
+	 */
+	static String ofProgramme(String key) {
+		return """
+				MATCH (p:Programme) WHERE %s IN p.keys
+				WITH collect(p) AS programmes
+				CALL (programmes) {
+				  UNWIND programmes AS p
+				  MATCH (r:Recommendation)-[m:IN_PROGRAMME]->(:Programme) WHERE m.programmePlanOrder STARTS WITH p.id + ' '
+				  RETURN count(DISTINCT r) AS total
+				}
+				CALL (programmes) {
+				  UNWIND programmes AS p
+				  CALL (p) {
+				    MATCH (r:Recommendation)-[m:IN_PROGRAMME]->(:Programme) WHERE m.programmePlanOrder STARTS WITH p.id + ' '
+				    RETURN r ORDER BY m.programmePlanOrder LIMIT $skip + $limit
+				  }
+				  WITH DISTINCT r ORDER BY r.planOrder
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(r) AS page
+				}
+				""".formatted(key);
+	}
+
 	/** Recommendations among {@code matches} (a match ending in rows of distinct {@code r}) and {@code condition}. */
 	static String anchored(String matches, String condition, String orderBy) {
 		String inspection = orderBy.equals("INSPECTION_DATE_ASC")

@@ -56,7 +56,7 @@ public record RecommendationWhere(String inspection, List<Agreement> agreement, 
 
 	/** A recommendation of the programmes with the key {@code key} (a bound parameter): {@link Membership}'s rule. */
 	public static String programmeCondition(String r, String key) {
-		return "EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND " + Membership.predicate(true, r, "p") + " }";
+		return "EXISTS { MATCH (p:Programme) WHERE " + key + " IN p.keys AND " + Membership.predicate(r, "p") + " }";
 	}
 
 	/**

@@ -229,6 +229,29 @@ class ImporterTests {
 	}
 
 	@Test
+	void programmeMembershipIsTheRuleWalkedAfreshForEveryRecommendationAndAction() {
+		this.importer.importAll(widgets(WIDGET_PLAN.replace("Draft the widget policy.", "Draft the widget policy for OMiC.")));
+		String derived = "MATCH (m)-[:IN_PROGRAMME]->(p:Programme) RETURN labels(m)[0] + ' ' + m.id + ' ' + p.id AS member ORDER BY member";
+		String afresh = """
+				MATCH (a:Action)-[:MENTIONS]->(p:Programme) RETURN 'Action ' + a.id + ' ' + p.id AS member
+				UNION
+				MATCH (a:Action)-[:OWNED_BY]->(:Owner)-[:WORKS_IN]->(p:Programme) RETURN 'Action ' + a.id + ' ' + p.id AS member
+				UNION
+				MATCH (r:Recommendation)-[:MENTIONS]->(p:Programme) RETURN 'Recommendation ' + r.id + ' ' + p.id AS member
+				UNION
+				MATCH (r:Recommendation)-[:HAS_ACTION]->(:Action)-[:MENTIONS]->(p:Programme)
+				RETURN 'Recommendation ' + r.id + ' ' + p.id AS member
+				UNION
+				MATCH (r:Recommendation)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(:Owner)-[:WORKS_IN]->(p:Programme)
+				RETURN 'Recommendation ' + r.id + ' ' + p.id AS member
+				""";
+		List<String> members = this.graph.read(derived, Map.of(), r -> r.get("member").asString());
+		List<String> expected = this.graph.read(afresh, Map.of(), r -> r.get("member").asString()).stream().sorted().toList();
+		assertThat(members).isEqualTo(expected).anyMatch(m -> m.startsWith("Recommendation widget-supervision-2023/1 "))
+			.anyMatch(m -> m.startsWith("Action ")).anyMatch(m -> m.startsWith("Recommendation "));
+	}
+
+	@Test
 	void theCountsKeptFollowEveryNewChangedAndUnchangedDocument() {
 		assertThat(countsKept()).isNotEmpty().isEqualTo(countsAfresh());
 		this.importer.importAll(widgets(WIDGET_PLAN));

@@ -49,6 +49,42 @@ class RecommendationPagingTests {
 		assertThat(page("orderBy: NUMBER")).isEqualTo(byNumber);
 	}
 
+	/** Every page of {@code first} joined, and the total each page gave. */
+	private List<String> pages(String where, int first, List<Integer> totals) {
+		List<String> ids = new java.util.ArrayList<>();
+		String after = null;
+		do {
+			var page = this.graphQl.document("query($after: String) { recommendations(" + where + ", first: " + first
+					+ ", after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }")
+				.variable("after", after).execute();
+			ids.addAll(page.path("recommendations.edges[*].node.id").entityList(String.class).get());
+			totals.add(page.path("recommendations.totalCount").entity(Integer.class).get());
+			after = page.path("recommendations.pageInfo.hasNextPage").entity(Boolean.class).get()
+					? page.path("recommendations.pageInfo.endCursor").entity(String.class).get() : null;
+		}
+		while (after != null);
+		return ids;
+	}
+
+	@Test
+	void aProgrammeAloneIsCountedAndPagedFromItsMembershipsAsTestingEveryRecommendationSays() {
+		int paged = 0;
+		for (String programme : ids("MATCH (p:Programme) RETURN p.name ORDER BY p.name", Map.of())) {
+			List<String> expected = ids("""
+					MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)
+					MATCH (p:Programme) WHERE $key IN p.keys
+					  AND ((r)-[:MENTIONS]->(p) OR (r)-[:HAS_ACTION]->(:Action)-[:MENTIONS]->(p)
+					       OR (r)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(:Owner)-[:WORKS_IN]->(p))
+					RETURN DISTINCT r.id, i.publishedOn, i.id, r.ordinal ORDER BY i.publishedOn DESC, i.id, r.ordinal""",
+					Map.of("key", uk.gov.inspectiongraph.model.Keys.key(programme)));
+			List<Integer> totals = new java.util.ArrayList<>();
+			assertThat(pages("where: {programme: \"" + programme + "\"}", 4, totals)).as(programme).isEqualTo(expected);
+			assertThat(totals).as(programme).containsOnly(expected.size());
+			paged += expected.size() > 4 ? 1 : 0;
+		}
+		assertThat(paged).isGreaterThan(1);
+	}
+
 	@Test
 	void everyProgrammeFilterListsWhatTestingEveryRecommendationLists() {
 		List<String> programmes = ids("MATCH (p:Programme) RETURN p.name ORDER BY p.name", Map.of());
