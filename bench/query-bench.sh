@@ -6,6 +6,7 @@
 #
 #   bench/query-bench.sh seed 1000 10000      # sizes to run (default: seed 1000)
 #   DURATION=10 WARMUP=5 CONCURRENCY="1 8 32" bench/query-bench.sh seed
+#   RAW_CONCURRENCY=1 bench/query-bench.sh 10000      # the driver side at c=1 only
 #
 # Results: bench/work/results.jsonl (raw) and bench/results/<date>.md (the table in the README).
 set -euo pipefail
@@ -14,6 +15,7 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}            # seconds of the same load before each measured run (the JIT needs them)
 PAGE_CACHE=${PAGE_CACHE:-2g}   # holds the whole 10,000-plan store (1.3 GB), as a production server would
 CONCURRENCY=${CONCURRENCY:-"1 8 32"}
+RAW_CONCURRENCY=${RAW_CONCURRENCY:-$CONCURRENCY}   # the driver side's concurrencies (at 10,000 plans, c=32 runs into timeouts)
 WORK=${WORK:-bench/work}
 PORT=${PORT:-18181}
 BOLT=${BOLT:-17687}
@@ -81,7 +83,7 @@ for size in "${SIZES[@]}"; do
       echo "$size $op c=$c $line"
     done
   done
-  for c in $CONCURRENCY; do
+  for c in $RAW_CONCURRENCY; do
     # each operation warms up for WARMUP seconds in the same JVM right before its measured run
     java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$DURATION" "$c" "$WARMUP" \
       | grep '^RESULT' | sed 's/^RESULT //' | while read -r line; do

@@ -19,16 +19,16 @@ public final class Backfill implements JavaBasedMigration {
 
 	/**
 	 * Migrations 0007 (actions' plan order), 0009 (recommendations' plan order), 0010 (what each inspection
-	 * involves), 0013 (the counts stats and due-date totals read, every document adding its share to none) and
-	 * 0015 (programme membership).
+	 * involves), 0013 (programme membership) and 0015 (the counts stats and filtered totals read, every document
+	 * adding its share to none).
 	 */
 	public static List<JavaBasedMigration> all() {
 		return List.of(new Backfill("0007", "ActionsInPlanOrder", LoaderCypher.PLAN_ORDER),
 				new Backfill("0009", "RecommendationsInPlanOrder", LoaderCypher.PLAN_ORDER),
 				new Backfill("0010", "InspectionInvolvement", LoaderCypher.INSPECTION_INVOLVEMENT),
-				new Backfill("0013", "Counts", LoaderCypher.COUNTS, "MATCH (t:Tally) DETACH DELETE t",
-						"MATCH (d:Document) RETURN d.file AS id ORDER BY id", "files", Map.of("sign", 1)),
-				new Backfill("0015", "ProgrammeMembership", LoaderCypher.PROGRAMME_MEMBERSHIP));
+				new Backfill("0013", "ProgrammeMembership", LoaderCypher.PROGRAMME_MEMBERSHIP),
+				new Backfill("0015", "Counts", LoaderCypher.COUNTS, "MATCH (t:Tally) DETACH DELETE t",
+						"MATCH (d:Document) RETURN d.file AS id ORDER BY id", "files", Map.of("sign", 1)));
 	}
 
 	private static final String INSPECTIONS = "MATCH (i:Inspection) RETURN i.id AS id ORDER BY id";

@@ -59,13 +59,13 @@ public final class LoaderCypher {
 
 	/**
 	 * Adds ({@code $sign} 1) or takes away (-1) the share of the documents {@code $files} in the counts that
-	 * stats and due-date totals read (the importer and migration V0013).
+	 * stats and due-date totals read (the importer and migration V0015).
 	 */
 	public static final String COUNTS = load("21_counts");
 
 	/**
 	 * Derives programme membership (IN_PROGRAMME) for the recommendations and actions of {@code $inspectionIds}
-	 * (the importer and migration V0015).
+	 * (the importer and migration V0013).
 	 */
 	public static final String PROGRAMME_MEMBERSHIP = load("22_programme_membership");
 

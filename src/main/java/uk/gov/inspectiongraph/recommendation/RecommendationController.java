@@ -49,6 +49,9 @@ class RecommendationController {
 					? RecommendationQueries.ofProgramme(key)
 					: RecommendationQueries.anchored(RecommendationWhere.programmeRecommendations(key), condition, order);
 		}
+		else if (where != null && where.agreement() != null && where.equals(RecommendationWhere.agreements(where.agreement()))) {
+			anchor = RecommendationQueries.ofAgreements(c.bind(where.agreement().stream().map(Enum::name).toList()), order);
+		}
 		else {
 			anchor = RecommendationQueries.all(where == null ? "true" : where.toCypher(c), order);
 		}

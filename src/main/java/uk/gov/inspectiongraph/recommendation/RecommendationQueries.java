@@ -1,6 +1,7 @@
 package uk.gov.inspectiongraph.recommendation;
 
 import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.graph.Tallies;
 
 /**
  * The Cypher of {@code Query.recommendations}: an anchor binding {@code total} and {@code page} (this
@@ -14,28 +15,39 @@ final class RecommendationQueries {
 
 	/** Recommendations matching {@code condition} (on {@code r}), in {@code orderBy}. */
 	static String all(String condition, String orderBy) {
-		String page = orderBy.equals("INSPECTION_DATE_ASC") ? """
+		return Page.query("MATCH (r:Recommendation) WHERE " + condition, ordered(condition, orderBy), "r");
+	}
+
+	/** Recommendations matching {@code condition}, in {@code orderBy} (plan order from the index). */
+	private static String ordered(String condition, String orderBy) {
+		return orderBy.equals("INSPECTION_DATE_ASC") ? """
 				  MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation) WHERE %s
 				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy)) : """
 				  MATCH (r:Recommendation) WHERE r.planOrder IS NOT NULL AND %s
 				  WITH r ORDER BY %s""".formatted(condition, sort(orderBy));
-		return Page.query("MATCH (r:Recommendation) WHERE " + condition, page, "r");
 	}
 
 	/**
 	 * The recommendations of the programmes with the key {@code key} (a bound parameter), nothing else
-	 * filtering, in plan order: counted and paged from the index of their memberships' programme plan-order key
-	 * (cypher/loader/22_programme_membership.cypher), each programme's first {@code skip + limit} in order, then
-	 * merged, so a page costs the same however many recommendations the programme has.
+	 * filtering, in plan order: counted from the count kept for the programme (or, when the key names several,
+	 * from the index of their memberships' programme plan-order key, cypher/loader/22_programme_membership.cypher)
+	 * and paged from that index, each programme's first {@code skip + limit} in order, then merged, so a page
+	 * costs the same however many recommendations the programme has.
 	 */
 	static String ofProgramme(String key) {
 		return """
-				MATCH (p:Programme) WHERE %s IN p.keys
+				MATCH (p:Programme) WHERE %1$s IN p.keys
 				WITH collect(p) AS programmes
 				CALL (programmes) {
-				  UNWIND programmes AS p
-				  MATCH (r:Recommendation)-[m:IN_PROGRAMME]->(:Programme) WHERE m.programmePlanOrder STARTS WITH p.id + ' '
-				  RETURN count(DISTINCT r) AS total
+				  CALL (programmes) {
+				    UNWIND CASE WHEN size(programmes) = 1 THEN programmes ELSE [] END AS p
+				    RETURN %2$s AS n
+				    UNION ALL
+				    UNWIND CASE WHEN size(programmes) = 1 THEN [] ELSE programmes END AS p
+				    MATCH (r:Recommendation)-[m:IN_PROGRAMME]->(:Programme) WHERE m.programmePlanOrder STARTS WITH p.id + ' '
+				    RETURN count(DISTINCT r) AS n
+				  }
+				  RETURN sum(n) AS total
 				}
 				CALL (programmes) {
 				  UNWIND programmes AS p
@@ -47,7 +59,25 @@ final class RecommendationQueries {
 				  SKIP $skip LIMIT $limit
 				  RETURN collect(r) AS page
 				}
-				""".formatted(key);
+				""".formatted(key, Tallies.of("programme", "p.id"));
+	}
+
+	/**
+	 * Recommendations of the agreements {@code agreements} (a bound list), nothing else filtering, in
+	 * {@code orderBy}: counted from the counts kept by agreement.
+	 */
+	static String ofAgreements(String agreements, String orderBy) {
+		return """
+				CALL () {
+				  UNWIND %s AS agreement
+				  RETURN sum(%s) AS total
+				}
+				CALL () {
+				%s
+				  SKIP $skip LIMIT $limit
+				  RETURN collect(r) AS page
+				}
+				""".formatted(agreements, Tallies.of("agreement", "agreement"), ordered("r.agreement IN " + agreements, orderBy));
 	}
 
 	/** Recommendations among {@code matches} (a match ending in rows of distinct {@code r}) and {@code condition}. */

@@ -14,6 +14,11 @@ public record RecommendationWhere(String inspection, List<Agreement> agreement, 
 		List<Progress> progress, String text, Boolean topLevel, List<RecommendationWhere> AND,
 		List<RecommendationWhere> OR) {
 
+	/** The filter that says only {@code agreements}. */
+	static RecommendationWhere agreements(List<Agreement> agreements) {
+		return new RecommendationWhere(null, agreements, null, null, null, null, null, null, null);
+	}
+
 	/** The same filter without its programme: for a match already anchored on that programme. */
 	public RecommendationWhere withoutProgramme() {
 		return new RecommendationWhere(this.inspection, this.agreement, this.addressee, null, this.progress, this.text,

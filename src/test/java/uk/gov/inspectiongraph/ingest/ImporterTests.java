@@ -187,6 +187,8 @@ class ImporterTests {
 		return this.graph.read("""
 				MATCH (r:Recommendation) WHERE r.agreement IS NOT NULL RETURN 'agreement ' + r.agreement AS key, count(*) AS n
 				UNION ALL
+				MATCH (r:Recommendation)-[:IN_PROGRAMME]->(p:Programme) RETURN 'programme ' + p.id AS key, count(*) AS n
+				UNION ALL
 				MATCH (a:Action) RETURN 'status ' + a.status AS key, count(*) AS n
 				UNION ALL
 				MATCH (a:Action) WHERE a.dueOn IS NOT NULL

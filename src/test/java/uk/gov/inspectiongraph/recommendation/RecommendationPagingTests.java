@@ -83,6 +83,22 @@ class RecommendationPagingTests {
 			paged += expected.size() > 4 ? 1 : 0;
 		}
 		assertThat(paged).isGreaterThan(1);
+		List<Integer> none = new java.util.ArrayList<>();
+		assertThat(pages("where: {programme: \"No Such Programme\"}", 4, none)).isEmpty();
+		assertThat(none).containsExactly(0);
+	}
+
+	@Test
+	void anAgreementAloneIsCountedFromTheCountsKeptAsTestingEveryRecommendationSays() {
+		for (String agreements : List.of("[AGREED]", "[PARTLY_AGREED, NOT_AGREED]", "[]")) {
+			List<String> expected = ids("""
+					MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation) WHERE r.agreement IN $agreements
+					RETURN r.id ORDER BY i.publishedOn DESC, i.id, r.ordinal""",
+					Map.of("agreements", List.of(agreements.replaceAll("[\\[\\] ]", "").split(",")).stream().filter(a -> !a.isEmpty()).toList()));
+			List<Integer> totals = new java.util.ArrayList<>();
+			assertThat(pages("where: {agreement: " + agreements + "}", 9, totals)).as(agreements).isEqualTo(expected);
+			assertThat(totals).as(agreements).containsOnly(expected.size());
+		}
 	}
 
 	@Test
