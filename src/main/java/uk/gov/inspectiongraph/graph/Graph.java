@@ -3,6 +3,7 @@ package uk.gov.inspectiongraph.graph;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -17,10 +18,20 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one door to the database: every query is parameterised, every read runs in a read transaction (so a
@@ -41,13 +52,39 @@ public class Graph {
 
 	private final Duration streamTimeout;
 
-	public Graph(Driver driver, ServiceProperties properties) {
+	private final Neo4jClient client;
+
+	private final TransactionTemplate readOnly;
+
+	private final RetryTemplate retry;
+
+	/**
+	 * @param retryTime how long a read is retried after a transient failure (a cluster member going away, a
+	 * deadlock), as the driver's own {@code executeRead} would ({@code spring.neo4j.max-transaction-retry-time})
+	 */
+	public Graph(Driver driver, ServiceProperties properties,
+			@Value("${spring.neo4j.max-transaction-retry-time:30s}") Duration retryTime) {
 		this.driver = driver;
 		this.readTimeout = properties.queryTimeout();
 		this.streamTimeout = properties.exportTimeout();
+		this.client = Neo4jClient.create(driver);
+		this.readOnly = new TransactionTemplate(Neo4jTransactionManager.with(driver).build());
+		this.readOnly.setReadOnly(true);
+		this.readOnly.setTimeout((int) Math.max(1, this.readTimeout.toSeconds()));
+		this.retry = new RetryTemplate(RetryPolicy.builder()
+			.predicate(RetryableException.class::isInstance)
+			.timeout(retryTime)
+			.delay(Duration.ofMillis(50))
+			.maxRetries(Long.MAX_VALUE)
+			.build());
 	}
 
-	/** Runs one read query and maps each record. */
+	/**
+	 * Runs one read query and maps each record: through Spring Data Neo4j's {@code Neo4jClient}, in a read-only
+	 * transaction of its {@code Neo4jTransactionManager} (a cluster routes it to a secondary), retried after a
+	 * transient failure. Errors reach the caller as the driver's exceptions, which the API's error mapping knows.
+	 */
+	@SuppressWarnings("unchecked")
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		this.queries.incrementAndGet();
 		for (Consumer<String> listener : this.listeners) {
@@ -56,10 +93,21 @@ public class Graph {
 		if (log.isDebugEnabled()) {
 			log.debug("read: {}", cypher.replaceAll("\\s+", " "));
 		}
-		try (Session session = this.driver.session(SessionConfig.defaultConfig())) {
-			return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper),
-					TransactionConfig.builder().withTimeout(this.readTimeout).build());
-		}
+		return this.retry.invoke(() -> {
+			try {
+				return this.readOnly.execute(status -> List.copyOf(this.client.query(cypher)
+					.bindAll(parameters)
+					.fetchAs(Object.class)
+					.mappedBy((types, record) -> Optional.ofNullable(mapper.apply(record)))
+					.all())
+					.stream()
+					.map(o -> (T) ((Optional<?>) o).orElse(null))
+					.collect(java.util.stream.Collectors.toList()));
+			}
+			catch (DataAccessException | TransactionException ex) {
+				throw ex.getCause() instanceof Neo4jException cause ? cause : ex;
+			}
+		});
 	}
 
 	/**

@@ -15,6 +15,8 @@ import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,6 +47,23 @@ class GraphQlConfiguration {
 
 		};
 	}
+
+	/**
+	 * Boot adapts every {@code *Connection} field to Spring Data's {@code Window} and {@code Slice} once Spring
+	 * Data is on the classpath (a customizer it registers without a condition). Connections here are translated
+	 * whole, as rows; the adaptation would reject them. Its customizer is removed before it is created.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor noSpringDataConnectionAdaptation() {
+		return beanFactory -> {
+			if (beanFactory instanceof BeanDefinitionRegistry registry && registry.containsBeanDefinition(CONNECTION_ADAPTATION)) {
+				registry.removeBeanDefinition(CONNECTION_ADAPTATION);
+			}
+		};
+	}
+
+	/** The name of Boot's bean that adds Spring Data's connection adaptation. */
+	static final String CONNECTION_ADAPTATION = "cursorStrategyCustomizer";
 
 	/** The contract's operations, registered by hash at start; other documents cached by their text. */
 	@Bean

@@ -19,6 +19,7 @@ import uk.gov.inspectiongraph.InspectionGraphApplication;
 import uk.gov.inspectiongraph.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The in-process default, its migrations and health, and the switch to an external Neo4j. */
 @IntegrationTest
@@ -32,6 +33,18 @@ class EmbeddedNeo4jTests {
 
 	@LocalServerPort
 	int port;
+
+	@Test
+	void everyReadRunsInASpringManagedReadOnlyTransactionThatRefusesWrites() {
+		assertThatThrownBy(() -> this.graph.read("CREATE (n:ReadOnlyProbe) RETURN n", Map.of(), r -> r.get(0)))
+			.isInstanceOf(org.neo4j.driver.exceptions.ClientException.class)
+			.hasMessageContaining("read");
+		assertThat(this.graph.read("MATCH (n:ReadOnlyProbe) RETURN count(n) AS n", Map.of(), r -> r.get("n").asLong()))
+			.containsExactly(0L);
+		// a value the mapper reads as null is a row, not a gap
+		assertThat(this.graph.read("UNWIND [1, null, 3] AS x RETURN x", Map.of(), r -> r.get("x").isNull() ? null : r.get("x").asInt()))
+			.containsExactly(1, null, 3);
+	}
 
 	@Test
 	void migrationsRanToTheLatestVersionAndCreatedTheIndexes() {
