@@ -1,5 +1,7 @@
 package uk.gov.inspectiongraph.action;
 
+import java.util.Optional;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -29,12 +31,13 @@ class ActionController {
 		Conditions c = new Conditions();
 		String order = orderBy == null ? "PLAN_ORDER" : orderBy;
 		String anchor;
+		Optional<Tallies.Due> tallied = where == null ? Optional.empty() : where.tallied();
 		if (where != null && where.owner() != null) {
 			String key = c.bind(Keys.key(where.owner()));
 			anchor = ActionQueries.ofOwner(key, where.withoutOwner().toCypher(c), order);
 		}
-		else if (where != null && where.tallied().isPresent()) {
-			Tallies.Due due = where.tallied().get();
+		else if (tallied.isPresent()) {
+			Tallies.Due due = tallied.get();
 			String total = due.total(c);
 			anchor = ActionQueries.tallied(where.toCypher(c), order, total, c.bind(due.statuses()),
 					due.condition(c, "statuses"), due.dated());

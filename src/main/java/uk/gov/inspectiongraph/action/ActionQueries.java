@@ -15,15 +15,18 @@ final class ActionQueries {
 
 	/** Actions matching {@code condition} (on {@code a}), in {@code orderBy}. */
 	static String all(String condition, String orderBy) {
-		String match = "MATCH (a:Action) WHERE " + condition;
-		String page = switch (orderBy) {
+		return Page.query("MATCH (a:Action) WHERE " + condition, ordered(condition, orderBy), "a");
+	}
+
+	/** Actions matching {@code condition}, in {@code orderBy} (plan order from the index). */
+	private static String ordered(String condition, String orderBy) {
+		return switch (orderBy) {
 			case "INSPECTION_DATE_ASC" -> """
 					MATCH (i:Inspection)-[:HAS_RECOMMENDATION]->(r:Recommendation)-[:HAS_ACTION]->(a:Action) WHERE %s
 					WITH a ORDER BY %s""".formatted(condition, sort(orderBy));
-			case "DUE_ON_ASC", "DUE_ON_DESC" -> match + "\nWITH a ORDER BY " + sort(orderBy);
+			case "DUE_ON_ASC", "DUE_ON_DESC" -> "MATCH (a:Action) WHERE " + condition + "\nWITH a ORDER BY " + sort(orderBy);
 			default -> "MATCH (a:Action) WHERE a.planOrder IS NOT NULL AND " + condition + "\nWITH a ORDER BY a.planOrder";
 		};
-		return Page.query(match, page, "a");
 	}
 
 	/**
@@ -39,19 +42,8 @@ final class ActionQueries {
 	 */
 	static String tallied(String condition, String orderBy, String tallyTotal, String statuses, String due,
 			boolean dated) {
-		String total = tallyTotal.indent(2).stripTrailing();
 		if (!orderBy.equals("PLAN_ORDER")) {
-			return """
-					CALL () {
-					%s
-					}
-					CALL () {
-					  MATCH (a:Action) WHERE %s
-					  WITH a ORDER BY %s
-					  SKIP $skip LIMIT $limit
-					  RETURN collect(a) AS page
-					}
-					""".formatted(total, condition, sort(orderBy));
+			return Page.withTotal(tallyTotal, ordered(condition, orderBy), "a");
 		}
 		return """
 				CALL () {
@@ -72,7 +64,7 @@ final class ActionQueries {
 				  }
 				  RETURN collect(a) AS page
 				}
-				""".formatted(total, condition, statuses, dated ? "status, dueOn" : "status", due);
+				""".formatted(tallyTotal.indent(2).stripTrailing(), condition, statuses, dated ? "status, dueOn" : "status", due);
 	}
 
 	/**

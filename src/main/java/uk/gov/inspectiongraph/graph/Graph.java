@@ -1,9 +1,9 @@
 package uk.gov.inspectiongraph.graph;
 
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -84,7 +84,6 @@ public class Graph {
 	 * transaction of its {@code Neo4jTransactionManager} (a cluster routes it to a secondary), retried after a
 	 * transient failure. Errors reach the caller as the driver's exceptions, which the API's error mapping knows.
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
 		this.queries.incrementAndGet();
 		for (Consumer<String> listener : this.listeners) {
@@ -93,21 +92,20 @@ public class Graph {
 		if (log.isDebugEnabled()) {
 			log.debug("read: {}", cypher.replaceAll("\\s+", " "));
 		}
-		return this.retry.invoke(() -> {
+		Collection<Record> records = this.retry.invoke(() -> {
 			try {
-				return this.readOnly.execute(status -> List.copyOf(this.client.query(cypher)
+				return this.readOnly.execute(status -> this.client.query(cypher)
 					.bindAll(parameters)
-					.fetchAs(Object.class)
-					.mappedBy((types, record) -> Optional.ofNullable(mapper.apply(record)))
-					.all())
-					.stream()
-					.map(o -> (T) ((Optional<?>) o).orElse(null))
-					.collect(java.util.stream.Collectors.toList()));
+					.fetchAs(Record.class)
+					.mappedBy((types, record) -> record)
+					.all());
 			}
 			catch (DataAccessException | TransactionException ex) {
 				throw ex.getCause() instanceof Neo4jException cause ? cause : ex;
 			}
 		});
+		// a mapper may read a row as null: a row all the same
+		return records.stream().map(mapper).toList();
 	}
 
 	/**

@@ -35,17 +35,25 @@ public final class Page {
 	 * {@code var} ending in {@code ORDER BY}) as a list of nodes in order.
 	 */
 	public static String query(String count, String ordered, String var) {
+		return withTotal(count + "\nRETURN count(" + var + ") AS total", ordered, var);
+	}
+
+	/**
+	 * The anchor of a connection whose total is known without counting its matches: {@code total} (the body of
+	 * a subquery binding {@code total}, such as the counts the importer keeps) and the window of {@code ordered},
+	 * as for {@link #query}.
+	 */
+	public static String withTotal(String total, String ordered, String var) {
 		return """
 				CALL () {
-				  %1$s
-				  RETURN count(%3$s) AS total
+				%1$s
 				}
 				CALL () {
 				  %2$s
 				  SKIP $skip LIMIT $limit
 				  RETURN collect(%3$s) AS page
 				}
-				""".formatted(count, ordered, var);
+				""".formatted(total.indent(2).stripTrailing(), ordered, var);
 	}
 
 	public static String encode(int position) {

@@ -30,8 +30,8 @@ class OwnerController {
 	/**
 	 * Without search text, owners by name. With it, owners ranked by {@link FuzzyOwnerMatch} over the names of
 	 * {@link OwnerNames}, read with the request's selection in one query that holds while the graph is at the
-	 * version they were ranked at. When it answers nothing, either nothing matched or the graph changed: the
-	 * names are read again, and if they changed, ranked and read again.
+	 * version they were ranked at. When names kept from before answer nothing, either nothing matched or the graph
+	 * changed: the names are read again, and if they changed, ranked and read again.
 	 */
 	@QueryMapping
 	List<Object> owners(@Argument String search, @Argument Integer first, DataFetchingEnvironment env) {
@@ -43,9 +43,10 @@ class OwnerController {
 			return this.roots.list(env, "Owner", "n", "MATCH (n:Owner) WITH n ORDER BY n.name LIMIT $limit",
 					Map.of("limit", limit));
 		}
-		OwnerNames.Snapshot names = this.names.current(env);
+		OwnerNames.Snapshot kept = this.names.kept();
+		OwnerNames.Snapshot names = kept != null ? kept : this.names.read(env);
 		List<Object> owners = ranked(env, names, search, limit);
-		if (owners.isEmpty()) {
+		if (owners.isEmpty() && kept != null) {
 			OwnerNames.Snapshot now = this.names.read(env);
 			if (!now.version().equals(names.version())) {
 				owners = ranked(env, now, search, limit);

@@ -60,10 +60,9 @@ class OwnerNames {
 		this.roots = roots;
 	}
 
-	/** The names last read (read now if never). */
-	Snapshot current(DataFetchingEnvironment env) {
-		Snapshot s = this.snapshot;
-		return s != null ? s : read(env);
+	/** The names last read, or null if never. */
+	Snapshot kept() {
+		return this.snapshot;
 	}
 
 	/** The names as the graph holds them now. */

@@ -10,6 +10,7 @@ import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import uk.gov.inspectiongraph.graph.FieldDef;
+import uk.gov.inspectiongraph.graph.Matches;
 import uk.gov.inspectiongraph.graph.Translator;
 
 /**
@@ -34,22 +35,12 @@ public final class Membership {
 
 	/** {@code Recommendation.programmes}: by name. */
 	public static FieldDef.Match programmesOfRecommendation() {
-		return (t, parent, child, args) -> {
-			Node programme = Cypher.node("Programme").named(child);
-			return Cypher.match(Cypher.anyNode(parent).relationshipTo(programme, IN_PROGRAMME))
-				.with(programme)
-				.orderBy(programme.property("name").ascending());
-		};
+		return Matches.ordered("Programme", (r, p) -> r.relationshipTo(p, IN_PROGRAMME), Matches.by("name"));
 	}
 
 	/** A programme's recommendations, in {@code order}. */
 	static FieldDef.Match recommendationsOfProgramme(Function<Node, SortItem[]> order) {
-		return (t, parent, child, args) -> {
-			Node recommendation = Cypher.node("Recommendation").named(child);
-			return Cypher.match(recommendation.relationshipTo(Cypher.anyNode(parent), IN_PROGRAMME))
-				.with(recommendation)
-				.orderBy(order.apply(recommendation));
-		};
+		return Matches.ordered("Recommendation", (p, r) -> r.relationshipTo(p, IN_PROGRAMME), order);
 	}
 
 	/** The rows of a programme's recommendations ({@code recommendation}). */

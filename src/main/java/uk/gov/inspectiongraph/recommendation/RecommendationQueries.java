@@ -67,17 +67,8 @@ final class RecommendationQueries {
 	 * {@code orderBy}: counted from the counts kept by agreement.
 	 */
 	static String ofAgreements(String agreements, String orderBy) {
-		return """
-				CALL () {
-				  UNWIND %s AS agreement
-				  RETURN sum(%s) AS total
-				}
-				CALL () {
-				%s
-				  SKIP $skip LIMIT $limit
-				  RETURN collect(r) AS page
-				}
-				""".formatted(agreements, Tallies.of("agreement", "agreement"), ordered("r.agreement IN " + agreements, orderBy));
+		String total = "UNWIND " + agreements + " AS agreement\nRETURN sum(" + Tallies.of("agreement", "agreement") + ") AS total";
+		return Page.withTotal(total, ordered("r.agreement IN " + agreements, orderBy), "r");
 	}
 
 	/** Recommendations among {@code matches} (a match ending in rows of distinct {@code r}) and {@code condition}. */
