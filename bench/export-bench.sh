@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Export benchmark: the service with a HEAP-sized heap (default 256m) on PLANS generated plans (default 10,000);
 # every action exported as CSV and as XLSX, and the same rows paged through GraphQL (500 a page), timed; the heap
-# in use sampled with jstat every 200 ms. Prints a row of the README's export table.
+# in use sampled with jstat every 200 ms. Prints a row of the export table of docs/benchmarks.md.
 #   bench/export-bench.sh                  # 10,000 plans, 256 MB heap
 #   PLANS=1000 bench/export-bench.sh
 set -euo pipefail

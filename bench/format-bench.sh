@@ -5,4 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-bench/work}; SEED=${SEED:-42}
 . bench/classpath.sh
-java -Xmx1g -cp "$CP" uk.gov.inspectiongraph.ingest.FormatBench "${1:-200}" "$SEED"
+java -Xmx1g -cp "$CP" uk.gov.inspectiongraph.ingest.read.FormatBench "${1:-200}" "$SEED"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Import benchmark: generates N plans (deterministic from SEED) and imports them through the real importer
-# into a fresh embedded database; prints a row of the README's import table per size.
+# into a fresh embedded database; prints a row of the import table per size.
 #   bench/import-bench.sh 100 1000 10000
 set -euo pipefail
 cd "$(dirname "$0")/.."

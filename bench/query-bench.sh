@@ -8,7 +8,7 @@
 #   DURATION=10 WARMUP=5 CONCURRENCY="1 8 32" bench/query-bench.sh seed
 #   RAW_CONCURRENCY=1 bench/query-bench.sh 10000      # the driver side at c=1 only
 #
-# Results: bench/work/results.jsonl (raw) and bench/results/<date>.md (the table in the README).
+# Results: bench/work/results.jsonl (raw) and bench/results/<date>.md (the table in docs/benchmarks.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
@@ -71,7 +71,7 @@ for size in "${SIZES[@]}"; do
     wait_idle $pid
   done
   for op in "${OPS[@]}"; do
-    if [ "$op" = Dashboard ] && [ "$size" != seed ]; then continue; fi   # every inspection at once: see README
+    if [ "$op" = Dashboard ] && [ "$size" != seed ]; then continue; fi   # every inspection at once: see docs/benchmarks.md
     for c in $CONCURRENCY; do
       threads=$(( c < 2 ? 1 : 2 ))
       # warm-up, then the measured run

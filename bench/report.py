@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns bench/work/results.jsonl into the markdown tables of the README."""
+"""Turns bench/work/results.jsonl into the markdown tables of docs/benchmarks.md."""
 import json, platform, subprocess, sys, datetime, collections
 
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]

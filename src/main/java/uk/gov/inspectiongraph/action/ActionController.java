@@ -8,11 +8,11 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.Conditions;
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Roots;
-import uk.gov.inspectiongraph.graph.Tallies;
 import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.query.Conditions;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Roots;
+import uk.gov.inspectiongraph.query.Tallies;
 
 /** {@code Query.actions}; the fields of Action are defined in {@link ActionFields}. */
 @Controller

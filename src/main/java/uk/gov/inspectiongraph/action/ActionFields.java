@@ -12,13 +12,13 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.FieldDef;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.Sources;
-import uk.gov.inspectiongraph.graph.Today;
-import uk.gov.inspectiongraph.graph.Translation;
-import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.FieldDef;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.Sources;
+import uk.gov.inspectiongraph.query.Today;
+import uk.gov.inspectiongraph.query.Translation;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /** The fields of Action and Target: each defined once, here. */
 @Component

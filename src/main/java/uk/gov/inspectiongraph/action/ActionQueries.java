@@ -1,6 +1,6 @@
 package uk.gov.inspectiongraph.action;
 
-import uk.gov.inspectiongraph.graph.Page;
+import uk.gov.inspectiongraph.query.Page;
 
 /**
  * The Cypher of {@code Query.actions}: an anchor binding {@code total} and {@code page} (this page's actions in

@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import uk.gov.inspectiongraph.graph.Conditions;
-import uk.gov.inspectiongraph.graph.Tallies;
 import uk.gov.inspectiongraph.model.Agreement;
 import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.model.TargetStatus;
 import uk.gov.inspectiongraph.programme.Membership;
+import uk.gov.inspectiongraph.query.Conditions;
+import uk.gov.inspectiongraph.query.Tallies;
 
 /** The {@code ActionWhere} input: filters that compose with AND, OR and each other. */
 public record ActionWhere(String owner, String ownerSearch, String inspection, String recommendation,

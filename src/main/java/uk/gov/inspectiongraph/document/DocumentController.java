@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.Roots;
+import uk.gov.inspectiongraph.query.Roots;
 
 /**
  * {@code Query.documents}, {@code Query.document} and {@code Query.changes}; the fields of Document and ChangeSet

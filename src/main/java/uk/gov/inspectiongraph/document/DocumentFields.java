@@ -7,9 +7,9 @@ import org.neo4j.cypherdsl.core.SortItem;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /** The fields of Document and ChangeSet: each defined once, here. */
 @Component

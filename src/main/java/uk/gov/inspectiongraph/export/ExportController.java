@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.query.BadRequestException;
 
 /**
  * {@code GET /export/actions.csv}, {@code .xlsx}, and the same for recommendations: every row the filters

@@ -11,10 +11,10 @@ import java.util.TreeSet;
 import org.springframework.util.MultiValueMap;
 
 import uk.gov.inspectiongraph.action.ActionWhere;
-import uk.gov.inspectiongraph.graph.BadRequestException;
 import uk.gov.inspectiongraph.model.Agreement;
 import uk.gov.inspectiongraph.model.Progress;
 import uk.gov.inspectiongraph.model.TargetStatus;
+import uk.gov.inspectiongraph.query.BadRequestException;
 import uk.gov.inspectiongraph.recommendation.RecommendationWhere;
 
 /**

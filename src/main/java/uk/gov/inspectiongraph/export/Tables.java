@@ -7,8 +7,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import uk.gov.inspectiongraph.action.ActionWhere;
-import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.query.Conditions;
 import uk.gov.inspectiongraph.recommendation.RecommendationWhere;
 
 /**

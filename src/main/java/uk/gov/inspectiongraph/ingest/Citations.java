@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
+import uk.gov.inspectiongraph.ingest.plan.CitationScore;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
+import uk.gov.inspectiongraph.ingest.plan.Warning;
+import uk.gov.inspectiongraph.ingest.read.Text;
+
 /**
  * Resolves the reports that plans cite by name, inside the importing document's transaction: the document's
  * own citations, and other documents' citations that the inspection just loaded may answer. Each one ends as a

@@ -6,6 +6,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import uk.gov.inspectiongraph.ingest.plan.ActionPlanParser;
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
+import uk.gov.inspectiongraph.ingest.plan.SummaryParser;
+import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
+import uk.gov.inspectiongraph.ingest.read.DocumentException;
+import uk.gov.inspectiongraph.ingest.read.PublishedPlan;
 import uk.gov.inspectiongraph.model.Hashes;
 
 /**
@@ -34,7 +41,7 @@ public final class DocumentReader {
 		}
 		PublishedPlan.Format format = PublishedPlan.formatOf(file, bytes);
 		if (format != PublishedPlan.Format.TEXT) {
-			PublishedTable.Lines published = PublishedPlan.read(file, format, bytes);
+			PublishedPlan.Lines published = PublishedPlan.read(file, format, bytes);
 			ParsedDocument doc = this.plans.parse(file, Hashes.sha256(bytes), published.lines());
 			doc.locations = published.locations();
 			return doc;

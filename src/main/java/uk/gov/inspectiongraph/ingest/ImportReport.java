@@ -2,6 +2,8 @@ package uk.gov.inspectiongraph.ingest;
 
 import java.util.List;
 
+import uk.gov.inspectiongraph.ingest.plan.Warning;
+
 /**
  * What importing one document did.
  *

@@ -17,8 +17,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import uk.gov.inspectiongraph.graph.Graph;
-import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
-import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.ingest.plan.CitationWords;
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument.Action;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
+import uk.gov.inspectiongraph.ingest.plan.Warning;
+import uk.gov.inspectiongraph.ingest.read.DocumentException;
 import uk.gov.inspectiongraph.model.Hashes;
 import uk.gov.inspectiongraph.model.Keys;
 

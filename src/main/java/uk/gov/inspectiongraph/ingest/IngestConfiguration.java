@@ -4,6 +4,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import uk.gov.inspectiongraph.graph.SchemaMigrations;
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
 
 /** The curated vocabulary and owner roles the importer reads documents with, and its data migrations. */
 @Configuration(proxyBeanMethods = false)

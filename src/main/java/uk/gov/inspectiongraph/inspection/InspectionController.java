@@ -9,8 +9,8 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Roots;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Roots;
 
 /**
  * {@code Query.inspections}, {@code Query.inspectionsConnection} and {@code Query.inspection}; the fields of

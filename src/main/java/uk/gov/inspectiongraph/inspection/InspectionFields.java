@@ -9,11 +9,11 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.FieldDef;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.Sources;
-import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.FieldDef;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.Sources;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /** The fields of Inspection, ActionPlan, AgreementSummary, Finding and RelatedInspection: each defined once, here. */
 @Component

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.BadRequestException;
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.query.BadRequestException;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Roots;
 
 /** {@code Query.owners} and {@code Query.owner}; the fields of Owner are defined in {@link OwnerFields}. */
 @Controller

@@ -10,10 +10,10 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.action.ActionFields;
-import uk.gov.inspectiongraph.graph.BadRequestException;
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.query.BadRequestException;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /** The fields of Owner: each defined once, here. */
 @Component

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.Roots;
+import uk.gov.inspectiongraph.query.Roots;
 
 /**
  * Every owner's id, name and aliases as of one version of the graph: what {@code owners(search:)} scores its

@@ -9,9 +9,9 @@ import org.neo4j.cypherdsl.core.Statement;
 import org.neo4j.cypherdsl.core.StatementBuilder;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
-import uk.gov.inspectiongraph.graph.FieldDef;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.Translator;
+import uk.gov.inspectiongraph.query.FieldDef;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.Translator;
 
 /**
  * Programme membership, as every field and filter that asks it reads it: the IN_PROGRAMME relationships the

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.query.Roots;
 
 /** {@code Query.programmes} and {@code Query.programme}; the fields of Programme are defined in {@link ProgrammeFields}. */
 @Controller

@@ -7,9 +7,9 @@ import org.neo4j.cypherdsl.core.Node;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /** The fields of Programme and Entity: each defined once, here. */
 @Component

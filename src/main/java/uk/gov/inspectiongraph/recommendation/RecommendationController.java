@@ -8,10 +8,10 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.Conditions;
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Roots;
 import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.query.Conditions;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Roots;
 
 /**
  * {@code Query.recommendation} and {@code Query.recommendations}; the fields of Recommendation are defined in

@@ -7,11 +7,11 @@ import org.neo4j.cypherdsl.core.Node;
 
 import org.springframework.stereotype.Component;
 
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.Sources;
-import uk.gov.inspectiongraph.graph.TypeDef;
 import uk.gov.inspectiongraph.programme.Membership;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.Sources;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /** The fields of Recommendation: each defined once, here. */
 @Component

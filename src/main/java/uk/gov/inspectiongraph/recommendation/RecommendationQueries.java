@@ -1,7 +1,7 @@
 package uk.gov.inspectiongraph.recommendation;
 
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Tallies;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Tallies;
 
 /**
  * The Cypher of {@code Query.recommendations}: an anchor binding {@code total} and {@code page} (this

@@ -3,11 +3,11 @@ package uk.gov.inspectiongraph.recommendation;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.gov.inspectiongraph.graph.Conditions;
 import uk.gov.inspectiongraph.model.Agreement;
 import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.model.Progress;
 import uk.gov.inspectiongraph.programme.Membership;
+import uk.gov.inspectiongraph.query.Conditions;
 
 /** The {@code RecommendationWhere} input: filters that compose with AND, OR and each other. */
 public record RecommendationWhere(String inspection, List<Agreement> agreement, String addressee, String programme,

@@ -12,12 +12,12 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.action.ActionFields;
-import uk.gov.inspectiongraph.graph.BadRequestException;
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.FieldDef;
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Translation;
-import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.query.BadRequestException;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.FieldDef;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Translation;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /**
  * The fields of GraphNode and Neighbour, the explorer's view of any node: each defined once, here. A node's kind

@@ -9,9 +9,9 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 
-import uk.gov.inspectiongraph.graph.BadRequestException;
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Roots;
+import uk.gov.inspectiongraph.query.BadRequestException;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Roots;
 
 /**
  * {@code Query.search}, {@code Query.path} and {@code Query.stats}; the fields of SearchHit and Stats are

@@ -8,13 +8,13 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.action.ActionFields;
-import uk.gov.inspectiongraph.graph.BadRequestException;
-import uk.gov.inspectiongraph.graph.Declarations;
-import uk.gov.inspectiongraph.graph.FieldDef;
-import uk.gov.inspectiongraph.graph.Matches;
-import uk.gov.inspectiongraph.graph.Page;
-import uk.gov.inspectiongraph.graph.Tallies;
-import uk.gov.inspectiongraph.graph.TypeDef;
+import uk.gov.inspectiongraph.query.BadRequestException;
+import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.FieldDef;
+import uk.gov.inspectiongraph.query.Matches;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.Tallies;
+import uk.gov.inspectiongraph.query.TypeDef;
 
 /**
  * The fields of SearchHit and Stats: each defined once, here. The counts are subqueries over the whole graph

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import uk.gov.inspectiongraph.ingest.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
 
 /**
  * Writes N synthetic action plans in the corpus's text format (tab-separated six-column rows, {@code <p>}

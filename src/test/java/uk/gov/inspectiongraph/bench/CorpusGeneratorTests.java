@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 import uk.gov.inspectiongraph.ingest.DocumentReader;
-import uk.gov.inspectiongraph.ingest.OwnerDirectory;
-import uk.gov.inspectiongraph.ingest.ParsedDocument;
-import uk.gov.inspectiongraph.ingest.Vocabulary;
-import uk.gov.inspectiongraph.ingest.Warning;
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
+import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
+import uk.gov.inspectiongraph.ingest.plan.Warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,6 +14,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.ingest.plan.Warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -173,6 +174,13 @@ class CitationTests {
 		assertThat(importCitingPlan().status()).isEqualTo(ImportReport.Status.LOADED);
 		assertThat(warnings()).isEqualTo(before);
 		assertThat(ids(recommendation("1"), "citedReports")).containsExactly("electronic-monitoring-2022");
+	}
+
+	@Test
+	void anOutsideDocumentsIdIgnoresCaseHyphensAndTheArticle() {
+		assertThat(Citations.externalId("the Independent Review of Probation Case-Loads"))
+			.isEqualTo(Citations.externalId("Independent Review of Probation Caseloads"))
+			.isEqualTo("doc-independent-review-of-probation-caseloads");
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
 import uk.gov.inspectiongraph.model.Hashes;
 
 import static org.assertj.core.api.Assertions.assertThat;

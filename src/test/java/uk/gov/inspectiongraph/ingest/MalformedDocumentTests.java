@@ -5,6 +5,11 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
+import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
+import uk.gov.inspectiongraph.ingest.read.DocumentException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

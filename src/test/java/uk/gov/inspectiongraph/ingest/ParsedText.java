@@ -3,20 +3,24 @@ package uk.gov.inspectiongraph.ingest;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import uk.gov.inspectiongraph.ingest.ParsedDocument.Action;
-import uk.gov.inspectiongraph.ingest.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument.Action;
+import uk.gov.inspectiongraph.ingest.plan.ParsedDocument.Recommendation;
+import uk.gov.inspectiongraph.ingest.plan.Target;
+import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
 
 /**
  * A parsed document as text to read beside the source: one block per recommendation (number, agreement,
  * lines, text), one per action (revision, lines, owners, target), then references, mentions and warnings.
  * The expected-output files under {@code src/test/resources/expected} are in this form.
  */
-final class ParsedText {
+public final class ParsedText {
 
 	private ParsedText() {
 	}
 
-	static String of(ParsedDocument doc) {
+	public static String of(ParsedDocument doc) {
 		StringBuilder out = new StringBuilder();
 		out.append("document ").append(doc.file).append(" (").append(doc.kind).append(")\n");
 		if (doc.inspection != null) {

@@ -13,6 +13,7 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.ingest.plan.PublishedWriters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

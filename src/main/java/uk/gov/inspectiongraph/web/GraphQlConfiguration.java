@@ -1,0 +1,131 @@
+package uk.gov.inspectiongraph.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import graphql.scalars.ExtendedScalars;
+import graphql.schema.DataFetcher;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.TypeResolver;
+import graphql.schema.idl.FieldWiringEnvironment;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.UnionWiringEnvironment;
+import graphql.schema.idl.WiringFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+
+import uk.gov.inspectiongraph.graph.ServiceProperties;
+import uk.gov.inspectiongraph.query.Page;
+import uk.gov.inspectiongraph.query.RowFetcher;
+import uk.gov.inspectiongraph.query.Translator;
+
+/**
+ * GraphQL wiring: the Date scalar, the reading of translated rows (cursors encoded, union members typed by
+ * the {@link Translator#TYPE_KEY} entry), persisted documents and a cache of parsed ones, and limits on query
+ * depth and complexity.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	@Bean
+	RuntimeWiringConfigurer wiring() {
+		return new RuntimeWiringConfigurer() {
+
+			@Override
+			public void configure(RuntimeWiring.Builder wiring) {
+				wiring.scalar(ExtendedScalars.Date);
+			}
+
+			@Override
+			public void configure(RuntimeWiring.Builder wiring, List<WiringFactory> factories) {
+				factories.add(new TranslatedRows());
+			}
+
+		};
+	}
+
+	/**
+	 * Boot adapts every {@code *Connection} field to Spring Data's {@code Window} and {@code Slice} once Spring
+	 * Data is on the classpath (a customizer it registers without a condition). Connections here are translated
+	 * whole, as rows; the adaptation would reject them. Its customizer is removed before it is created.
+	 */
+	@Bean
+	static BeanFactoryPostProcessor noSpringDataConnectionAdaptation() {
+		return beanFactory -> {
+			if (beanFactory instanceof BeanDefinitionRegistry registry && registry.containsBeanDefinition(CONNECTION_ADAPTATION)) {
+				registry.removeBeanDefinition(CONNECTION_ADAPTATION);
+			}
+		};
+	}
+
+	/** The name of Boot's bean that adds Spring Data's connection adaptation. */
+	static final String CONNECTION_ADAPTATION = "cursorStrategyCustomizer";
+
+	/** The contract's operations, registered by hash at start; other documents cached by their text. */
+	@Bean
+	PersistedDocuments persistedDocuments(ServiceProperties properties,
+			@Value("classpath:static/contract.graphql") Resource contract) throws IOException {
+		return PersistedDocuments.of(contract.getContentAsString(StandardCharsets.UTF_8),
+				new DocumentCache(properties.documentCacheSize()));
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer documents(PersistedDocuments documents) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	}
+
+	@Bean
+	ServiceInstrumentation instrumentation(ServiceProperties properties) {
+		return new ServiceInstrumentation(properties.maxQueryDepth(), properties.maxQueryComplexity());
+	}
+
+	/** Cursor fields encode the position the translated row carries; union members name their type (the schema has no interfaces). */
+	private static final class TranslatedRows implements WiringFactory {
+
+		private static final DataFetcher<String> CURSOR = env -> {
+			Object position = RowFetcher.value(env);
+			return position == null ? null : Page.encode(((Number) position).intValue());
+		};
+
+		private static final TypeResolver BY_TYPE_KEY = env -> env.getSchema()
+			.getObjectType((String) ((Map<?, ?>) env.getObject()).get(Translator.TYPE_KEY));
+
+		private static boolean isCursor(FieldWiringEnvironment env) {
+			String type = env.getParentType().getName();
+			String field = env.getFieldDefinition().getName();
+			return (type.endsWith("Edge") && field.equals("cursor"))
+					|| (type.equals("PageInfo") && (field.equals("startCursor") || field.equals("endCursor")));
+		}
+
+		@Override
+		public boolean providesDataFetcher(FieldWiringEnvironment env) {
+			return isCursor(env);
+		}
+
+		@Override
+		public DataFetcher<?> getDataFetcher(FieldWiringEnvironment env) {
+			return CURSOR;
+		}
+
+		@Override
+		public boolean providesTypeResolver(UnionWiringEnvironment env) {
+			return true;
+		}
+
+		@Override
+		public TypeResolver getTypeResolver(UnionWiringEnvironment env) {
+			return BY_TYPE_KEY;
+		}
+
+	}
+
+}
