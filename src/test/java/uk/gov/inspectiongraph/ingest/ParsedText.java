@@ -1,6 +1,8 @@
 package uk.gov.inspectiongraph.ingest;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
@@ -102,6 +104,36 @@ public final class ParsedText {
 
 	private static String lines(List<Integer> lines) {
 		return lines.stream().map(String::valueOf).collect(Collectors.joining(", "));
+	}
+
+
+	/**
+	 * What a reading from positions (a PDF without tags) must keep: the document's heading lines, and per
+	 * recommendation its number, agreement and text, the letters of all its actions' texts in order, the owners named
+	 * and the words of the targets.
+	 */
+	public static String skeleton(ParsedDocument doc) {
+		String text = of(doc);
+		String heading = text.substring(text.indexOf('\n') + 1, text.indexOf("\nrecommendation"));
+		StringBuilder out = new StringBuilder(heading.replaceAll(" ?\\[lines? [^\\]]*\\]", ""));
+		for (Recommendation r : doc.recommendations) {
+			out.append("\n").append(r.number).append(' ').append(r.agreement).append(": ").append(letters(r.text()));
+			out.append("\n  actions: ")
+				.append(letters(String.join(" ", r.actions.stream().map(Action::text).toList())));
+			out.append("\n  owners: ")
+				.append(new TreeSet<>(r.actions.stream().flatMap(a -> a.owners.stream()).map(OwnerDirectory.Role::name).toList()));
+			out.append("\n  targets: ")
+				.append(new TreeSet<>(r.actions.stream()
+					.flatMap(a -> Arrays.stream(a.targetText.toString().split("\\s+")))
+					.filter(w -> !w.isBlank())
+					.toList()));
+		}
+		return out.toString();
+	}
+
+	/** Letters and digits only: where a line or a page broke a word or a paragraph is not kept. */
+	private static String letters(String text) {
+		return text.replaceAll("[^\\p{L}\\p{N}]", "");
 	}
 
 }

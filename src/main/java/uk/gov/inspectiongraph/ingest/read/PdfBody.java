@@ -1,62 +1,73 @@
 package uk.gov.inspectiongraph.ingest.read;
 
-import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.pdfbox.text.TextPosition;
 
-import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.ingest.read.Lattice.Cell;
+import uk.gov.inspectiongraph.ingest.read.Lattice.Grid;
+import uk.gov.inspectiongraph.ingest.read.PdfPage.Word;
 
 /**
- * A PDF's body, read with PDFBox 3: the words of each page with their positions, and the horizontal ruling lines.
- * The table's columns are where the six header cells are; its rows lie between ruling lines as wide as the table;
- * a row left open at the foot of a page (no rule under it) continues after the header repeated on the next page.
- * In a cell, lines further apart than a line's height start a new paragraph, and a line starting with "•" is a
- * bullet of the paragraph above. Text outside the table is paragraphs; a line of it with wide gaps (the closing
- * totals table) is a row of cells.
+ * A PDF's body, read with PDFBox 3. A tagged PDF is read from its tags ({@link TaggedPdf}). Otherwise every table of every page from its ruling lines ({@link Lattice}), text
+ * assigned to the cell whose rectangle holds it, and the text outside the tables as paragraphs, in reading order.
+ * A table that goes on at the top of the next page with the same columns is one table (its repeated header row is
+ * dropped later, as the plan's); a row left open at the foot of a page (no rule under it) is joined to the first
+ * row after the header on the next. Running page headers and footers ("OFFICIAL", "Page 3 of 12": a line in a
+ * page's top or foot margin that recurs on other pages, or a page number) are never text. In a cell or paragraph, a
+ * line starts a new paragraph when it stands apart by more than a line's height or the line before it ended
+ * short (its next word would have fitted); a line starting with a bullet is a list item. A PDF with no text at
+ * all (a scan) is refused.
  */
 final class PdfBody {
 
 	/** Words on one line differ in baseline by less than this many points. */
 	static final double SAME_LINE = 2;
 
-	/** A gap between a cell's lines of more than this many line heights starts a new paragraph. */
+	/** A gap between lines of more than this many line heights starts a new paragraph. */
 	static final double PARAGRAPH_GAP = 1.45;
 
-	/** A rule at least this share of the table's width belongs to the table (the totals table's are narrower). */
-	static final double TABLE_RULE = 0.9;
-
-	/** A gap between words on a line of more than this many line heights separates two cells. */
+	/** A gap between words on a line outside a table of more than this many line heights separates two cells. */
 	static final double CELL_GAP = 2.5;
 
-	/** Room kept free at a column's right edge (cell padding and rounding), in points. */
-	static final double COLUMN_PADDING = 4;
+	/** A line this full (a share of its cell's width) was wrapped, if its next word would not have fitted. */
+	static final double FULL = 0.85;
+
+	/** A word fits on a line only with this many of its font's sizes to spare. */
+	static final double FIT_TOLERANCE = 0.3;
+
+	/** A word alone on its line ending closer than this many font sizes to its cell's edge was cut there. */
+	static final double CUT_ROOM = 0.3;
+
+	/** A page's top and foot margins, where running headers and footers stand, as shares of its height. */
+	static final double MARGIN_BAND = 0.1;
+
+	private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)(page )?# *((of|/) *#)?|- *# *-");
+
+	private static final Pattern BULLET = Pattern.compile("^[•\uF0B7▪◦●■]\\s*");
 
 	private PdfBody() {
 	}
 
-	/** A run of text on a line (the stripper's words may hold spaces), and where its first word ends. */
-	record Word(String text, double x, double right, double y, double height, double firstRight) {
-	}
-
-	record Rule(double y, double x1, double x2) {
-	}
-
-	/** A line of words in a cell or outside the table. */
+	/** A line of words in a cell or outside the tables. */
 	record Line(List<Word> words) {
 
 		double y() {
 			return this.words.get(0).y();
+		}
+
+		double x() {
+			return this.words.get(0).x();
 		}
 
 		double height() {
@@ -74,8 +85,15 @@ final class PdfBody {
 	}
 
 	static List<PublishedTable.Block> read(String file, byte[] bytes) {
+		List<PdfPage> pages = new ArrayList<>();
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
-			return new Reader(pdf).read();
+			List<PublishedTable.Block> tagged = TaggedPdf.read(pdf);
+			if (tagged != null) {
+				return tagged;
+			}
+			for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
+				pages.add(PdfPage.read(pdf, p));
+			}
 		}
 		catch (InvalidPasswordException ex) {
 			throw new DocumentException(file, 1, "the PDF is encrypted (password-protected): save it without a password");
@@ -83,446 +101,431 @@ final class PdfBody {
 		catch (IOException | RuntimeException ex) {
 			throw new DocumentException(file, 1, "not a readable PDF (damaged or truncated?): " + PublishedPlan.reason(ex));
 		}
+		if (pages.stream().allMatch(p -> p.words().isEmpty())) {
+			throw new DocumentException(file, 1, "the PDF has no text layer (a scanned image?): only text can be read; "
+					+ "import the Word or OpenDocument file it was made from, or a PDF exported from it");
+		}
+		return new Assembly(pages).blocks();
 	}
 
-	private static final class Reader {
+	/** The blocks of all pages, a table carried from one page to the next. */
+	private static final class Assembly {
 
-		private final PDDocument pdf;
+		private final List<PdfPage> pages;
 
 		private final List<PublishedTable.Block> blocks = new ArrayList<>();
 
-		private List<PublishedTable.Row> planRows;
+		private final Set<String> running;
 
-		/** Column left edges, and the table's right edge. */
-		private double[] columns;
+		/** The table the last page ended with and its columns, or nulls. */
+		private List<PublishedTable.Row> openRows;
 
-		/** The cells of a row left open at the foot of the last page, or null. */
-		private List<List<Line>> open;
+		private Grid openGrid;
 
-		private String openLocation;
+		/**
+		 * The last row read of the open table, held until the next row says whether it goes on (a row cut by a page
+		 * break), or null.
+		 */
+		private Pending pending;
 
 		private int paragraphs;
 
-		Reader(PDDocument pdf) {
-			this.pdf = pdf;
+		/**
+		 * A row not yet written: its cells, each cell's lines, where it starts, the page it ends on, and whether it
+		 * was left open (no rule under it).
+		 */
+		private record Pending(List<Cell> cells, List<List<Line>> texts, String location, int page, boolean open) {
 		}
 
-		/** Each page's words, extracted once: a page also tells the one before it whether the table goes on. */
-		private final List<List<Word>> pageWords = new ArrayList<>();
+		Assembly(List<PdfPage> pages) {
+			this.pages = pages;
+			this.running = running(pages);
+		}
 
-		List<PublishedTable.Block> read() throws IOException {
-			int pages = this.pdf.getNumberOfPages();
-			for (int p = 1; p <= pages; p++) {
-				this.pageWords.add(words(p));
+		List<PublishedTable.Block> blocks() {
+			List<List<Grid>> grids = new ArrayList<>();
+			for (PdfPage page : this.pages) {
+				grids.add(Lattice.grids(page.segments(), page.words()));
 			}
-			for (int p = 1; p <= pages; p++) {
-				page(p, this.pageWords.get(p - 1), rules(this.pdf.getPage(p - 1)));
+			for (int p = 0; p < this.pages.size(); p++) {
+				page(this.pages.get(p), grids.get(p), p + 1 < grids.size() ? grids.get(p + 1) : List.of());
 			}
-			if (this.open != null) {
-				closeRow(this.open, this.openLocation);
-			}
+			closeTable();
 			return this.blocks;
 		}
 
-		private void page(int number, List<Word> words, List<Rule> rules) {
-			List<Line> lines = lines(words);
-			int header = -1;
-			for (int i = 0; i < lines.size() && header < 0; i++) {
-				if (isHeaderLine(lines.get(i))) {
-					header = i;
+		private void page(PdfPage page, List<Grid> grids, List<Grid> next) {
+			List<Word> outside = page.words().stream().filter(w -> grids.stream().noneMatch(g -> g.holds(w))).toList();
+			List<Line> lines = lines(outside).stream().filter(l -> !isRunning(page, l)).toList();
+			double right = Math.max(page.width() - page.words().stream().mapToDouble(Word::x).min().orElse(0),
+					lines.stream().mapToDouble(Line::right).max().orElse(0));
+			int line = 0;
+			for (int g = 0; g < grids.size(); g++) {
+				Grid grid = grids.get(g);
+				List<Line> above = new ArrayList<>();
+				while (line < lines.size() && lines.get(line).y() < grid.top()) {
+					above.add(lines.get(line++));
 				}
+				boolean continues = g == 0 && above.isEmpty() && this.openGrid != null && this.openGrid.sameColumns(grid);
+				if (!continues) {
+					closeTable();
+					outside(above, page.number(), right);
+				}
+				table(page, grid, continues);
 			}
-			double tableTop = Double.MAX_VALUE;
-			List<Rule> tableRules = List.of();
-			if (header >= 0) {
-				double headerY = lines.get(header).y();
-				Rule above = rules.stream().filter(r -> r.y() < headerY).max(Comparator.comparingDouble(Rule::y)).orElse(null);
-				Rule below = rules.stream().filter(r -> r.y() > headerY).min(Comparator.comparingDouble(Rule::y)).orElse(null);
-				double top = above == null ? headerY - lines.get(header).height() : above.y();
-				double bottom = below == null ? headerY + 1 : below.y();
-				List<Word> headerWords = words.stream().filter(w -> w.y() > top && w.y() <= bottom).toList();
-				double[] found = columns(headerWords);
-				if (found != null) {
-					this.columns = found;
-					if (this.planRows == null) {
-						// the text above the table comes before it
-						outside(lines.stream().filter(l -> l.y() < top).toList(), number);
-						lines = lines.stream().filter(l -> l.y() >= top).toList();
-						this.planRows = new ArrayList<>();
-						PublishedTable.Row row = row(cells(headerWords), "page " + number + ", row 1");
-						this.planRows.add(row);
-						this.blocks.add(new PublishedTable.Table(this.planRows));
-					}
-					tableTop = top;
-					double left = this.columns[0];
-					double width = this.columns[this.columns.length - 1] - left;
-					tableRules = rules.stream()
-						.filter(r -> r.y() >= bottom - 0.5 && r.x2() - r.x1() >= TABLE_RULE * width
-								&& r.x1() <= left + 0.1 * width)
-						.sorted(Comparator.comparingDouble(Rule::y))
-						.toList();
-				}
-			}
-			if (tableRules.isEmpty()) {
-				if (this.open != null) {
-					closeRow(this.open, this.openLocation);
-					this.open = null;
-				}
-				outside(lines, number);
+			List<Line> below = lines.subList(line, lines.size());
+			Grid last = this.openGrid;
+			if (last != null && !below.isEmpty() && !next.isEmpty() && last.sameColumns(next.get(0))
+					&& below.stream().allMatch(l -> l.x() >= last.left() - Lattice.MEETS && l.right() <= last.right() + Lattice.MEETS)) {
+				// the words under the last rule of the page are a row cut by the page break
+				write(null);
+				this.pending = openRow(last, below.stream().flatMap(l -> l.words().stream()).toList(), page.number(),
+						"page " + page.number() + ", row " + last.ys().length);
 				return;
 			}
-			double tableBottom = tableRules.get(tableRules.size() - 1).y();
-			double finalTop = tableTop;
-			outside(lines.stream().filter(l -> l.y() < finalTop).toList(), number);
-			int rowNumber = 1;
-			for (int i = 0; i + 1 < tableRules.size(); i++) {
-				double from = tableRules.get(i).y();
-				double to = tableRules.get(i + 1).y();
-				List<Word> inRow = words.stream().filter(w -> w.y() > from && w.y() <= to).toList();
-				if (inRow.isEmpty()) {
-					continue;
-				}
-				rowNumber++;
-				List<List<Line>> cells = cells(inRow);
-				if (this.open != null) {
-					for (int c = 0; c < cells.size(); c++) {
-						this.open.get(c).addAll(cells.get(c));
-					}
-					cells = this.open;
-					this.open = null;
-				}
-				closeRow(cells, "page " + number + ", row " + rowNumber);
-			}
-			List<Word> below = words.stream().filter(w -> w.y() > tableBottom).toList();
-			if (!below.isEmpty() && nextPageHasHeader(number)) {
-				this.open = cells(below);
-				this.openLocation = "page " + number + ", row " + (rowNumber + 1);
-			}
-			else {
-				outside(lines(below), number);
+			if (!below.isEmpty()) {
+				closeTable();
+				outside(below, page.number(), right);
 			}
 		}
 
-		private boolean nextPageHasHeader(int number) {
-			return number < this.pageWords.size()
-					&& lines(this.pageWords.get(number)).stream().anyMatch(Reader::isHeaderLine);
+		private void table(PdfPage page, Grid grid, boolean continues) {
+			if (!continues) {
+				this.openRows = new ArrayList<>();
+				this.blocks.add(new PublishedTable.Table(this.openRows));
+			}
+			this.openGrid = grid;
+			Map<Cell, List<Word>> byCell = new HashMap<>();
+			for (Word w : page.words()) {
+				if (grid.holds(w)) {
+					for (Cell c : grid.cells()) {
+						if (c.holds(w)) {
+							byCell.computeIfAbsent(c, k -> new ArrayList<>()).add(w);
+							break;
+						}
+					}
+				}
+			}
+			for (int r = 0; r + 1 < grid.ys().length; r++) {
+				List<Cell> cells = new ArrayList<>();
+				for (Cell c : grid.cells()) {
+					if (c.row() <= r && r < c.row() + c.rows()) {
+						cells.add(c);
+					}
+				}
+				cells.sort(Comparator.comparingInt(Cell::column));
+				List<List<Line>> texts = new ArrayList<>();
+				for (Cell c : cells) {
+					texts.add(c.row() == r ? lines(byCell.getOrDefault(c, List.of())) : List.of());
+				}
+				if (texts.stream().allMatch(List::isEmpty)) {
+					continue;
+				}
+				Pending row = new Pending(cells, texts, "page " + page.number() + ", row " + (r + 1), page.number(), false);
+				if (continues && isHeader(row)) {
+					// the header repeated on a new page: the row before it may still go on after it
+					continue;
+				}
+				write(row);
+			}
 		}
 
 		/**
-		 * The first line of the table's header: it starts with "Rec" ("1. Rec No", the "No" maybe wrapped below)
-		 * and names the recommendation and the response, owner or target columns.
+		 * Writes the row held before this one, joined with this one when this one goes on from it across a page
+		 * break, and holds this one; with null, writes the row held.
 		 */
-		private static boolean isHeaderLine(Line line) {
-			String key = Keys.key(line.text()).replaceFirst("^\\d", "");
-			return key.startsWith("rec") && key.contains("recommendation")
-					&& (key.contains("response") || key.contains("owner") || key.contains("target"));
-		}
-
-		private void closeRow(List<List<Line>> cells, String location) {
-			PublishedTable.Row row = row(cells, location);
-			if (this.planRows != null) {
-				this.planRows.add(row);
+		private void write(Pending row) {
+			Pending held = this.pending;
+			this.pending = row;
+			if (held == null) {
+				return;
 			}
-		}
-
-		/** The six column left edges (and the right edge) from the header's words, or null when they are not six. */
-		private static double[] columns(List<Word> headerWords) {
-			List<Word> sorted = new ArrayList<>(headerWords);
-			sorted.sort(Comparator.comparingDouble(Word::x));
-			List<double[]> clusters = new ArrayList<>();
-			for (Word w : sorted) {
-				double[] last = clusters.isEmpty() ? null : clusters.get(clusters.size() - 1);
-				if (last != null && w.x() <= last[1] + w.height()) {
-					last[1] = Math.max(last[1], w.right());
+			if (row != null && goesOn(held, row)) {
+				List<List<Line>> joined = new ArrayList<>();
+				for (int c = 0; c < held.texts().size(); c++) {
+					List<Line> cell = new ArrayList<>(held.texts().get(c));
+					cell.addAll(row.texts().get(c));
+					joined.add(cell);
 				}
-				else {
-					clusters.add(new double[] { w.x(), w.right() });
-				}
+				this.pending = new Pending(held.cells(), joined, held.location(), row.page(), false);
+				return;
 			}
-			if (clusters.size() != 6) {
-				return null;
-			}
-			double[] edges = new double[7];
-			for (int i = 0; i < 6; i++) {
-				edges[i] = clusters.get(i)[0] - 2;
-			}
-			edges[6] = clusters.get(5)[1] + 2;
-			for (Word w : headerWords) {
-				edges[6] = Math.max(edges[6], w.right() + 2);
-			}
-			return edges;
+			this.openRows.add(row(held.cells(), held.texts(), held.location()));
 		}
 
-		/** A row's words by column, each column's as lines. */
-		private List<List<Line>> cells(List<Word> words) {
+		/**
+		 * Whether a row is the rest of the one before it, cut by a page break: the one before was left open (no rule
+		 * under it), or this one has no number and a cell of it continues the same cell's last line above (it starts
+		 * in lower case, or its first word would not have fitted there).
+		 */
+		private boolean goesOn(Pending held, Pending row) {
+			if (held.page() == row.page() || held.texts().size() != row.texts().size()) {
+				return false;
+			}
+			if (held.open()) {
+				return true;
+			}
+			if (!row.texts().get(0).isEmpty()) {
+				return false;
+			}
+			for (int c = 0; c < row.texts().size(); c++) {
+				List<Line> above = held.texts().get(c);
+				List<Line> below = row.texts().get(c);
+				if (!above.isEmpty() && !below.isEmpty()
+						&& cut(above.get(above.size() - 1), below.get(0), right(held.cells().get(c), above))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Whether a cell's last line on one page plainly goes on in the first line on the next: that one starts in
+		 * lower case, or this one ends in a hyphen, or this one is nearly full, ends with no stop and its
+		 * next word would not have fitted. (A row that ends where a paragraph ends, on a page's last line, cannot be
+		 * told from a whole row and is read as two.)
+		 */
+		private static boolean cut(Line last, Line next, double right) {
+			String end = last.text();
+			String start = next.text();
+			if (Character.isLowerCase(start.charAt(0)) || end.endsWith("-")) {
+				return true;
+			}
+			double width = right - last.x();
+			boolean full = width > 0 && (last.right() - last.x()) / width >= FULL;
+			return full && !end.matches(".*[.:;!?)]$") && wrapped(last, next, right);
+		}
+
+		private boolean isHeader(Pending row) {
+			List<String> texts = new ArrayList<>();
+			for (List<Line> t : row.texts()) {
+				texts.add(String.join(" ", t.stream().map(Line::text).toList()));
+			}
+			return PublishedTable.isHeader(texts);
+		}
+
+		/** Writes the held row and ends the open table. */
+		private void closeTable() {
+			write(null);
+			this.openRows = null;
+			this.openGrid = null;
+		}
+
+		/** A row cut at a page's foot with no rule under it: its words by the table's columns. */
+		private static Pending openRow(Grid grid, List<Word> words, int page, String location) {
+			int columns = grid.xs().length - 1;
 			List<List<Word>> byColumn = new ArrayList<>();
-			for (int c = 0; c < 6; c++) {
+			List<Cell> cells = new ArrayList<>();
+			for (int c = 0; c < columns; c++) {
 				byColumn.add(new ArrayList<>());
+				cells.add(new Cell(0, c, 1, 1, grid.xs()[c], grid.bottom(), grid.xs()[c + 1], grid.bottom()));
 			}
 			for (Word w : words) {
 				int c = 0;
-				while (c < 5 && w.x() >= this.columns[c + 1]) {
+				while (c + 1 < columns && w.middleX() >= grid.xs()[c + 1]) {
 					c++;
 				}
 				byColumn.get(c).add(w);
 			}
-			List<List<Line>> cells = new ArrayList<>();
-			for (List<Word> column : byColumn) {
-				cells.add(new ArrayList<>(lines(column)));
-			}
-			return cells;
+			List<List<Line>> texts = new ArrayList<>();
+			byColumn.forEach(ws -> texts.add(lines(ws)));
+			return new Pending(cells, texts, location, page, true);
 		}
 
-		private PublishedTable.Row row(List<List<Line>> cells, String location) {
+		/** Where a cell's lines must end: its right edge less the padding its text keeps from its left edge. */
+		private static double right(Cell cell, List<Line> lines) {
+			if (!Double.isNaN(cell.reach())) {
+				return cell.reach() + FIT_TOLERANCE;
+			}
+			double padding = lines.stream().mapToDouble(Line::x).min().orElse(cell.left()) - cell.left();
+			return cell.right() - Math.max(0, Math.min(padding, 10));
+		}
+
+		private PublishedTable.Row row(List<Cell> cells, List<List<Line>> texts, String location) {
 			List<PublishedTable.Cell> out = new ArrayList<>();
 			for (int c = 0; c < cells.size(); c++) {
-				double right = this.columns[c + 1];
-				out.add(new PublishedTable.Cell(paragraphs(cells.get(c), right), 1));
+				Cell cell = cells.get(c);
+				out.add(new PublishedTable.Cell(paragraphs(texts.get(c), right(cell, texts.get(c)), Double.isNaN(cell.reach())),
+						cell.columns()));
 			}
 			return new PublishedTable.Row(out, location);
 		}
 
-		/**
-		 * A cell's lines into paragraphs: a gap wider than a line starts one, and so does a page break after a line
-		 * that was not wrapped; a line starting with "•" is a bullet (the lines after it continue it).
-		 */
-		private static List<String> paragraphs(List<Line> lines, double right) {
-			List<String> texts = new ArrayList<>();
-			List<Boolean> items = new ArrayList<>();
-			Line previous = null;
-			for (Line line : lines) {
-				String text = line.text();
-				boolean newParagraph = previous == null
-						|| line.y() > previous.y() && line.y() - previous.y() > PARAGRAPH_GAP * previous.height()
-						|| line.y() < previous.y() && !wrapped(previous, line, right);
-				if (text.startsWith("•")) {
-					texts.add(text.substring(1).strip());
-					items.add(true);
-				}
-				else if (newParagraph) {
-					texts.add(text);
-					items.add(false);
-				}
-				else {
-					texts.set(texts.size() - 1, texts.get(texts.size() - 1) + " " + text);
-				}
-				previous = line;
-			}
-			return PublishedTable.withBullets(texts, items);
-		}
-
-		/**
-		 * Whether a cell's line at the foot of a page was wrapped into the first line of the next page (so they are
-		 * one paragraph): the next line starts in lower case, or its first word would not have fitted after it.
-		 */
-		private static boolean wrapped(Line previous, Line next, double right) {
-			String text = next.text();
-			if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
-				return true;
-			}
-			Word first = next.words().get(0);
-			double firstWordWidth = first.firstRight() - first.x();
-			double space = first.height() / 4;
-			return previous.right() + space + firstWordWidth > right - COLUMN_PADDING;
-		}
-
-		/** Lines outside the table: paragraphs (lines close together), or rows of a small table (wide gaps). */
-		private void outside(List<Line> lines, int page) {
-			StringBuilder paragraph = null;
-			Line previous = null;
+		/** Lines outside the tables: paragraphs, or rows of a small unruled table (a line with wide gaps). */
+		private void outside(List<Line> lines, int page, double right) {
+			List<Line> paragraph = new ArrayList<>();
 			for (Line line : lines) {
 				List<List<Word>> parts = split(line);
 				if (parts.size() > 1) {
-					flush(paragraph, page);
-					paragraph = null;
+					flush(paragraph, page, right);
 					List<PublishedTable.Cell> cells = parts.stream()
 						.map(p -> new PublishedTable.Cell(List.of(new Line(p).text()), 1))
 						.toList();
 					this.blocks.add(new PublishedTable.Table(List.of(new PublishedTable.Row(cells, "page " + page))));
 				}
-				else if (paragraph != null && previous != null && line.y() - previous.y() <= PARAGRAPH_GAP * previous.height()) {
-					paragraph.append(' ').append(line.text());
-				}
 				else {
-					flush(paragraph, page);
-					paragraph = new StringBuilder(line.text());
+					paragraph.add(line);
 				}
-				previous = line;
 			}
-			flush(paragraph, page);
+			flush(paragraph, page, right);
 		}
 
-		private void flush(StringBuilder paragraph, int page) {
-			if (paragraph != null) {
+		private void flush(List<Line> lines, int page, double right) {
+			List<String> texts = new ArrayList<>();
+			List<Boolean> items = new ArrayList<>();
+			runs(lines, right, false, texts, items);
+			for (String text : PublishedTable.withBullets(texts, items)) {
 				this.paragraphs++;
-				this.blocks.add(new PublishedTable.Paragraph(paragraph.toString(), "page " + page + ", paragraph " + this.paragraphs));
+				this.blocks.add(new PublishedTable.Paragraph(text, "page " + page + ", paragraph " + this.paragraphs));
 			}
+			lines.clear();
 		}
 
-		private static List<List<Word>> split(Line line) {
-			List<List<Word>> parts = new ArrayList<>();
-			List<Word> current = new ArrayList<>();
-			Word previous = null;
-			for (Word w : line.words()) {
-				if (previous != null && w.x() - previous.right() > CELL_GAP * w.height()) {
-					parts.add(current);
-					current = new ArrayList<>();
-				}
-				current.add(w);
-				previous = w;
-			}
-			parts.add(current);
-			return parts;
+		/** Whether a line outside the tables is a running header or footer. */
+		private boolean isRunning(PdfPage page, Line line) {
+			return inMargin(page, line) && this.running.contains(key(line));
 		}
 
-		private static List<Line> lines(List<Word> words) {
-			List<Word> sorted = new ArrayList<>(words);
-			sorted.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x));
-			List<Line> lines = new ArrayList<>();
-			List<Word> current = new ArrayList<>();
-			for (Word w : sorted) {
-				if (!current.isEmpty() && Math.abs(w.y() - current.get(0).y()) > SAME_LINE) {
-					lines.add(line(current));
-					current = new ArrayList<>();
+		/** The lines in the top and foot margins that recur on two pages or more, or are page numbers. */
+		private static Set<String> running(List<PdfPage> pages) {
+			Map<String, Integer> seen = new HashMap<>();
+			for (PdfPage page : pages) {
+				Set<String> onPage = new HashSet<>();
+				for (Line line : lines(page.words())) {
+					if (inMargin(page, line)) {
+						onPage.add(key(line));
+					}
 				}
-				current.add(w);
+				onPage.forEach(k -> seen.merge(k, 1, Integer::sum));
 			}
-			if (!current.isEmpty()) {
+			Set<String> running = new HashSet<>();
+			seen.forEach((k, n) -> {
+				if (n >= 2 || PAGE_NUMBER.matcher(k).matches()) {
+					running.add(k);
+				}
+			});
+			return running;
+		}
+
+		private static boolean inMargin(PdfPage page, Line line) {
+			return line.y() < MARGIN_BAND * page.height() || line.y() > (1 - MARGIN_BAND) * page.height();
+		}
+
+		private static String key(Line line) {
+			return line.text().replaceAll("\\d+", "#").strip();
+		}
+
+	}
+
+	/**
+	 * Lines into paragraphs: a gap wider than a line starts one, and so does a line after one that ended short
+	 * (its first word would have fitted before {@code right}); a line starting with a bullet is a list item,
+	 * continued by the lines after it.
+	 */
+	static List<String> paragraphs(List<Line> lines, double right, boolean ruled) {
+		List<String> texts = new ArrayList<>();
+		List<Boolean> items = new ArrayList<>();
+		runs(lines, right, ruled, texts, items);
+		return PublishedTable.withBullets(texts, items);
+	}
+
+	private static void runs(List<Line> lines, double right, boolean ruled, List<String> texts, List<Boolean> items) {
+		Line previous = null;
+		for (Line line : lines) {
+			String text = line.text();
+			var bullet = BULLET.matcher(text);
+			// a line above the one before it is on the next page: only whether the line before was wrapped tells
+			boolean newParagraph = previous == null
+					|| line.y() - previous.y() > PARAGRAPH_GAP * previous.height()
+					|| !wrapped(previous, line, right);
+			if (bullet.find() && text.length() > bullet.end()) {
+				texts.add(text.substring(bullet.end()));
+				items.add(true);
+			}
+			else if (newParagraph) {
+				texts.add(text);
+				items.add(false);
+			}
+			else {
+				String before = texts.get(texts.size() - 1);
+				texts.set(texts.size() - 1, before + (broken(previous, line, right, ruled) ? "" : " ") + text);
+			}
+			previous = line;
+		}
+	}
+
+	/**
+	 * Whether a word was broken between two lines, so that they join with no space: at its hyphen ("user-" /
+	 * "friendly"), or, where rules give the cell's edge ({@code ruled}), where a word wider than its column was cut
+	 * (alone on its line, reaching the edge, the next line going on in lower case).
+	 */
+	private static boolean broken(Line previous, Line next, double right, boolean ruled) {
+		String before = previous.text();
+		String after = next.text();
+		if (before.length() < 2 || !Character.isLetterOrDigit(after.charAt(0))) {
+			return false;
+		}
+		if (before.endsWith("-") && Character.isLetterOrDigit(before.charAt(before.length() - 2))) {
+			return true;
+		}
+		return ruled && previous.words().size() == 1 && right - previous.right() <= CUT_ROOM * previous.height()
+				&& Character.isLetter(before.charAt(before.length() - 1)) && Character.isLowerCase(after.charAt(0));
+	}
+
+	/**
+	 * Whether a line was wrapped into the next (so they are one paragraph): the next line starts in lower case, or
+	 * its first word would not have fitted after it.
+	 */
+	private static boolean wrapped(Line previous, Line next, double right) {
+		String text = next.text();
+		if (!text.isEmpty() && Character.isLowerCase(text.charAt(0))) {
+			return true;
+		}
+		Word first = next.words().get(0);
+		double firstWordWidth = first.right() - first.x();
+		double space = first.height() / 4;
+		// a word that would fit only by a hair did not: the producer's padding and spacing are not known exactly
+		return previous.right() + space + firstWordWidth > right - FIT_TOLERANCE * first.height();
+	}
+
+	private static List<List<Word>> split(Line line) {
+		List<List<Word>> parts = new ArrayList<>();
+		List<Word> current = new ArrayList<>();
+		Word previous = null;
+		for (Word w : line.words()) {
+			if (previous != null && w.x() - previous.right() > CELL_GAP * w.height()) {
+				parts.add(current);
+				current = new ArrayList<>();
+			}
+			current.add(w);
+			previous = w;
+		}
+		parts.add(current);
+		return parts;
+	}
+
+	static List<Line> lines(List<Word> words) {
+		List<Word> sorted = new ArrayList<>(words);
+		sorted.sort(Comparator.comparingDouble(Word::y).thenComparingDouble(Word::x));
+		List<Line> lines = new ArrayList<>();
+		List<Word> current = new ArrayList<>();
+		for (Word w : sorted) {
+			if (!current.isEmpty() && Math.abs(w.y() - current.get(0).y()) > SAME_LINE) {
 				lines.add(line(current));
+				current = new ArrayList<>();
 			}
-			return lines;
+			current.add(w);
 		}
-
-		private static Line line(List<Word> words) {
-			List<Word> byX = new ArrayList<>(words);
-			byX.sort(Comparator.comparingDouble(Word::x));
-			return new Line(byX);
+		if (!current.isEmpty()) {
+			lines.add(line(current));
 		}
+		return lines;
+	}
 
-		private List<Word> words(int page) throws IOException {
-			List<Word> words = new ArrayList<>();
-			PDFTextStripper stripper = new PDFTextStripper() {
-
-				@Override
-				protected void writeString(String text, List<TextPosition> positions) {
-					if (text.isBlank() || positions.isEmpty()) {
-						return;
-					}
-					TextPosition first = positions.get(0);
-					TextPosition last = positions.get(positions.size() - 1);
-					double height = positions.stream().mapToDouble(TextPosition::getFontSizeInPt).max().orElse(10);
-					double firstRight = last.getXDirAdj() + last.getWidthDirAdj();
-					for (int i = 1; i < positions.size(); i++) {
-						if (positions.get(i).getUnicode().isBlank()) {
-							TextPosition before = positions.get(i - 1);
-							firstRight = before.getXDirAdj() + before.getWidthDirAdj();
-							break;
-						}
-					}
-					words.add(new Word(text.strip(), first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(),
-							first.getYDirAdj(), height, firstRight));
-				}
-
-			};
-			stripper.setSortByPosition(true);
-			stripper.setStartPage(page);
-			stripper.setEndPage(page);
-			stripper.getText(this.pdf);
-			return words;
-		}
-
-		private static List<Rule> rules(PDPage page) throws IOException {
-			List<Rule> rules = new ArrayList<>();
-			float height = page.getMediaBox().getHeight();
-			PDFGraphicsStreamEngine engine = new PDFGraphicsStreamEngine(page) {
-
-				private Point2D.Float current = new Point2D.Float();
-
-				private final List<Point2D.Float[]> path = new ArrayList<>();
-
-				@Override
-				public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-					double top = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
-					double bottom = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
-					double left = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
-					double right = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
-					if (bottom - top <= 2 && right - left > 2) {
-						this.path.add(new Point2D.Float[] { new Point2D.Float((float) left, (float) top),
-								new Point2D.Float((float) right, (float) top) });
-					}
-				}
-
-				@Override
-				public void moveTo(float x, float y) {
-					this.current = new Point2D.Float(x, y);
-				}
-
-				@Override
-				public void lineTo(float x, float y) {
-					this.path.add(new Point2D.Float[] { this.current, new Point2D.Float(x, y) });
-					this.current = new Point2D.Float(x, y);
-				}
-
-				@Override
-				public void strokePath() {
-					flushPath();
-				}
-
-				@Override
-				public void fillPath(int windingRule) {
-					flushPath();
-				}
-
-				@Override
-				public void fillAndStrokePath(int windingRule) {
-					flushPath();
-				}
-
-				@Override
-				public void endPath() {
-					this.path.clear();
-				}
-
-				private void flushPath() {
-					for (Point2D.Float[] s : this.path) {
-						if (Math.abs(s[0].y - s[1].y) <= 1 && Math.abs(s[0].x - s[1].x) > 2) {
-							rules.add(new Rule(height - s[0].y, Math.min(s[0].x, s[1].x), Math.max(s[0].x, s[1].x)));
-						}
-					}
-					this.path.clear();
-				}
-
-				@Override
-				public void drawImage(PDImage image) {
-				}
-
-				@Override
-				public void clip(int windingRule) {
-				}
-
-				@Override
-				public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-					this.current = new Point2D.Float(x3, y3);
-				}
-
-				@Override
-				public Point2D getCurrentPoint() {
-					return this.current;
-				}
-
-				@Override
-				public void closePath() {
-				}
-
-				@Override
-				public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
-				}
-
-			};
-			engine.processPage(page);
-			return rules;
-		}
-
+	private static Line line(List<Word> words) {
+		List<Word> byX = new ArrayList<>(words);
+		byX.sort(Comparator.comparingDouble(Word::x));
+		return new Line(byX);
 	}
 
 }

@@ -1,10 +1,11 @@
 package uk.gov.inspectiongraph.ingest.read;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
-
-import uk.gov.inspectiongraph.model.Keys;
 
 /**
  * A published plan (DOCX, ODT or PDF) read into the lines the text format has, so that every reading rule is
@@ -19,9 +20,21 @@ final class PublishedTable {
 	static final String HEADER = "1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed"
 			+ "\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date";
 
-	/** Words each of the six header cells must contain, in order (any of the alternatives). */
-	private static final List<List<String>> COLUMNS = List.of(List.of("rec", "no"), List.of("recommendation"),
-			List.of("agree"), List.of("response", "action"), List.of("owner", "responsible"), List.of("target", "date"));
+	/** The six columns of a plan, in the order the text format prints them. */
+	enum Role {
+
+		NUMBER, RECOMMENDATION, AGREEMENT, RESPONSE, OWNER, TARGET
+
+	}
+
+	private static final Set<String> NUMBER_WORDS = Set.of("no", "number", "ref", "reference", "nr");
+
+	private static final Set<String> OWNER_WORDS = Set.of("owner", "owners", "responsible", "lead", "accountable");
+
+	private static final Set<String> TARGET_WORDS = Set.of("target", "targets", "timescale", "timescales", "deadline", "due",
+			"date", "dates", "completion");
+
+	private static final Set<String> RESPONSE_WORDS = Set.of("response", "action", "actions", "planned", "taken");
 
 	private PublishedTable() {
 	}
@@ -103,11 +116,13 @@ final class PublishedTable {
 		List<String> lines = new ArrayList<>();
 		List<String> locations = new ArrayList<>();
 		int plan = -1;
+		int[] columns = null;
 		List<String> seen = new ArrayList<>();
 		for (int i = 0; i < blocks.size() && plan < 0; i++) {
 			if (blocks.get(i) instanceof Table t && !t.rows().isEmpty()) {
 				List<String> header = t.rows().get(0).texts();
-				if (isHeader(header)) {
+				columns = columns(header);
+				if (columns != null) {
 					plan = i;
 				}
 				else {
@@ -146,7 +161,8 @@ final class PublishedTable {
 					if (texts.stream().allMatch(String::isBlank)) {
 						continue;
 					}
-					lines.add(String.join("\t", isPlan ? sixCells(texts) : texts));
+					boolean spans = row.cells().stream().anyMatch(c -> c.span() > 1);
+					lines.add(String.join("\t", !isPlan ? texts : spans || texts.size() != 6 ? sixCells(texts) : inOrder(texts, columns)));
 					locations.add(row.location());
 				}
 			}
@@ -169,17 +185,62 @@ final class PublishedTable {
 	}
 
 	static boolean isHeader(List<String> cells) {
-		List<String> texts = cells.stream().filter(c -> !c.isBlank()).toList();
-		if (texts.size() != COLUMNS.size()) {
-			return false;
+		return columns(cells) != null;
+	}
+
+	/**
+	 * Where each of the six columns stands in a header row, by the words of its cells wherever they stand ("Rec
+	 * No" or "Recommendation number", "Agreed/ Partly Agreed/ Not Agreed" or "Agreed?", "Responsible Owner" or
+	 * "Lead", "Target Date" or "Timescale"), or null when the row is not a plan's header: six cells, each naming
+	 * one column.
+	 */
+	static int[] columns(List<String> cells) {
+		if (cells.size() != Role.values().length || cells.stream().anyMatch(String::isBlank)) {
+			return null;
 		}
-		for (int i = 0; i < texts.size(); i++) {
-			String key = Keys.key(texts.get(i));
-			if (COLUMNS.get(i).stream().noneMatch(key::contains)) {
-				return false;
+		int[] at = new int[Role.values().length];
+		Arrays.fill(at, -1);
+		for (int i = 0; i < cells.size(); i++) {
+			Role role = roleOf(cells.get(i));
+			if (role == null || at[role.ordinal()] >= 0) {
+				return null;
 			}
+			at[role.ordinal()] = i;
 		}
-		return true;
+		return at;
+	}
+
+	/** The column a header cell names, or null. */
+	static Role roleOf(String header) {
+		List<String> words = Arrays.stream(header.toLowerCase(Locale.ROOT).split("[^a-z]+")).filter(w -> !w.isEmpty()).toList();
+		if (words.stream().anyMatch(w -> w.startsWith("agree"))) {
+			return Role.AGREEMENT;
+		}
+		if (words.stream().anyMatch(NUMBER_WORDS::contains)) {
+			return Role.NUMBER;
+		}
+		if (words.stream().anyMatch(OWNER_WORDS::contains)) {
+			return Role.OWNER;
+		}
+		if (words.stream().anyMatch(TARGET_WORDS::contains)) {
+			return Role.TARGET;
+		}
+		if (words.stream().anyMatch(RESPONSE_WORDS::contains)) {
+			return Role.RESPONSE;
+		}
+		if (words.stream().anyMatch(w -> w.startsWith("recommendation") || w.equals("rec"))) {
+			return Role.RECOMMENDATION;
+		}
+		return null;
+	}
+
+	/** A plan row's cells in the text format's order of columns. */
+	private static List<String> inOrder(List<String> texts, int[] columns) {
+		List<String> out = new ArrayList<>();
+		for (int at : columns) {
+			out.add(at < texts.size() ? texts.get(at) : "");
+		}
+		return out;
 	}
 
 }

@@ -21,9 +21,10 @@ import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each corpus plan written as DOCX, ODT and PDF (with its paragraphs, bullets, merged headings, a header row
- * repeated, and for PDF rows split across pages) reads as its text does, apart from where each part was read
- * from.
+ * Each corpus plan written by the project's own writers as DOCX, ODT and PDF (with its paragraphs, bullets, merged
+ * headings, a header row repeated, and for PDF rows split across pages with no rule under them) reads as its text
+ * does, apart from where each part was read from; the PDF keeps every recommendation, word, owner and date. These
+ * are not the evidence that published files read: {@link LibreOfficeFormatsTests} is.
  */
 class PublishedFormatsTests {
 
@@ -55,8 +56,15 @@ class PublishedFormatsTests {
 			default -> PublishedWriters.pdf(plan);
 		};
 		ParsedDocument actual = READER.read("plan." + format, published);
-		Function<String, String> printable = format.equals("pdf") ? PublishedWriters::printable : Function.identity();
-		assertThat(reading(actual, printable)).isEqualTo(reading(expected, printable));
+		if (format.equals("pdf")) {
+			// a PDF without tags, read from positions: where a page break falls between paragraphs or rows is not
+			// always known (see LibreOfficeFormatsTests)
+			assertThat(PublishedWriters.printable(ParsedText.skeleton(actual)))
+				.isEqualTo(PublishedWriters.printable(ParsedText.skeleton(expected)));
+		}
+		else {
+			assertThat(reading(actual, Function.identity())).isEqualTo(reading(expected, Function.identity()));
+		}
 		assertThat(actual.locations).hasSameSizeAs(actual.lines);
 		assertThat(actual.recommendations.get(0).lines).allSatisfy(line -> assertThat(actual.locations.get(line - 1))
 			.matches(format.equals("pdf") ? "page \\d+, row \\d+" : "table 1, row \\d+"));
