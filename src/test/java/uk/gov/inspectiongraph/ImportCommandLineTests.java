@@ -3,6 +3,7 @@ package uk.gov.inspectiongraph;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,7 +34,7 @@ class ImportCommandLineTests {
 	@Test
 	void theImportCommandRunsWithoutAWebServerAndASecondRunFindsTheDocumentUnchanged(@TempDir Path dir) {
 		List<String> arguments = List.of("data/corpus/002_5221256a8bed32ff.txt", "--neo4j.embedded.dir=" + dir.resolve("db"),
-				"--neo4j.embedded.bolt-port=0", "--logging.level.root=WARN");
+				"--neo4j.embedded.bolt-port=0");
 		int[] code = new int[1];
 		String first = run(arguments, code);
 		assertThat(code[0]).isZero();
@@ -43,6 +44,21 @@ class ImportCommandLineTests {
 		String second = run(arguments, code);
 		assertThat(code[0]).isZero();
 		assertThat(second).contains("002_5221256a8bed32ff.txt: UNCHANGED " + counts);
+	}
+
+
+	@Test
+	void theReportIsALinePerDocumentThenTheTotalsWithNoLogOrQueryText(@TempDir Path dir) throws Exception {
+		Path broken = Files.writeString(dir.resolve("broken.txt"), "not a plan\n");
+		List<String> arguments = List.of("data/corpus/000_ac519217163217e4.txt", broken.toString(),
+				"--neo4j.embedded.dir=" + dir.resolve("db"), "--neo4j.embedded.bolt-port=0");
+		int[] code = new int[1];
+		List<String> lines = run(arguments, code).lines().toList();
+		assertThat(code[0]).isEqualTo(1);
+		assertThat(lines).hasSize(3);
+		assertThat(lines.get(0)).startsWith("000_ac519217163217e4.txt: LOADED electronic-monitoring-2022 (");
+		assertThat(lines.get(1)).startsWith("broken.txt: FAILED: broken.txt:1: ");
+		assertThat(lines.get(2)).isEqualTo("2 documents: 1 loaded, 0 unchanged, 1 failed");
 	}
 
 }

@@ -9,7 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar inspection-graph.jar import PATH...}: imports files or folders into the configured database
- * and prints a report per document; the exit code is 1 when any document failed, 2 for a usage error.
+ * and prints a line per document (its counts and how many warnings it has, or why it failed), then the totals; the
+ * exit code is 1 when any document failed, 2 for a usage error. Each document's warnings are in the graph
+ * ({@code document { warnings }}).
  */
 @Component
 public class ImportCommand {
@@ -34,8 +36,8 @@ public class ImportCommand {
 		List<ImportReport> reports = this.importer.importAll(CorpusLoader.read(paths));
 		boolean failed = false;
 		for (ImportReport report : reports) {
-			out.println(report);
-			report.warnings().forEach(w -> out.println("  warning " + w.kind() + ": " + w));
+			// one line per document, whatever its error said
+			out.println(report.toString().replaceAll("\\s*[\\r\\n]+\\s*", " "));
 			failed |= report.status() == ImportReport.Status.FAILED;
 		}
 		out.println(reports.size() + " documents: "

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
@@ -36,10 +37,8 @@ final class TaggedPdf {
 
 	private static final Pattern BULLET = Pattern.compile("^\\s*[•\uF0B7▪◦●■\\-–]\\s*");
 
-	private final PDDocument pdf;
-
 	/** Each page's marked content, by its id: the text it shows and where that text is. */
-	private final Map<PDPage, Map<Integer, String>> texts = new HashMap<>();
+	private final Map<COSDictionary, Map<Integer, String>> texts = new HashMap<>();
 
 	private final List<PublishedTable.Block> blocks = new ArrayList<>();
 
@@ -47,8 +46,20 @@ final class TaggedPdf {
 
 	private int paragraphs;
 
+	/**
+	 * The document's pages by their dictionaries, and their numbers: a structure element's page is a new wrapper
+	 * of the dictionary, without the page tree's cache of parsed fonts, so each is swapped for the tree's own.
+	 */
+	private final Map<COSDictionary, PDPage> pages = new HashMap<>();
+
+	private final Map<COSDictionary, Integer> numbers = new HashMap<>();
+
 	private TaggedPdf(PDDocument pdf) {
-		this.pdf = pdf;
+		int n = 0;
+		for (PDPage page : pdf.getPages()) {
+			this.pages.put(page.getCOSObject(), page);
+			this.numbers.put(page.getCOSObject(), ++n);
+		}
 	}
 
 	/** The document's blocks from its tags, or null when it has no structure tree holding a table. */
@@ -262,15 +273,16 @@ final class TaggedPdf {
 		if (page == null) {
 			return "";
 		}
-		Map<Integer, String> onPage = this.texts.get(page);
+		// keyed by the page's dictionary: each lookup of a page may wrap it anew
+		Map<Integer, String> onPage = this.texts.get(page.getCOSObject());
 		if (onPage == null) {
 			PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
-			extractor.processPage(page);
+			extractor.processPage(this.pages.getOrDefault(page.getCOSObject(), page));
 			onPage = new HashMap<>();
 			for (PDMarkedContent content : extractor.getMarkedContents()) {
 				collect(content, onPage);
 			}
-			this.texts.put(page, onPage);
+			this.texts.put(page.getCOSObject(), onPage);
 		}
 		return onPage.getOrDefault(mcid, "");
 	}
@@ -300,7 +312,7 @@ final class TaggedPdf {
 	}
 
 	private int pageNumber(PDPage page) {
-		return page == null ? 1 : this.pdf.getPages().indexOf(page) + 1;
+		return page == null ? 1 : this.numbers.getOrDefault(page.getCOSObject(), 1);
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -46,6 +48,21 @@ class PublishedBadInputTests {
 		ole2[2] = 0x11;
 		ole2[3] = (byte) 0xE0;
 		refused("plan.docx", ole2, "encrypted (password-protected) Word document");
+	}
+
+	@Test
+	void aScannedPdfWithNoTextLayerIsRefused() throws Exception {
+		try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			PDPage page = new PDPage();
+			doc.addPage(page);
+			try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+				// what a scanner leaves: marks on the page, no text
+				content.addRect(50, 50, 400, 2);
+				content.fill();
+			}
+			doc.save(out);
+			refused("scan.pdf", out.toByteArray(), "the PDF has no text layer (a scanned image?)");
+		}
 	}
 
 	@Test
