@@ -78,6 +78,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, parseBytes(properties.pageCache()))
+			// a transaction's state off the heap and capped: a document too big for it fails its own import cleanly
+			.setConfig(GraphDatabaseSettings.tx_state_memory_allocation,
+					GraphDatabaseSettings.TransactionStateMemoryAllocation.OFF_HEAP)
+			.setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, parseBytes(properties.transactionMemory()))
+			.setConfig(GraphDatabaseSettings.memory_transaction_max_size, parseBytes(properties.transactionMemory()))
 			// a query that a concurrent commit changed under it runs again, so that no query sees a document half
 			// replaced (Neo4j's isolation is read-committed, and a commit is applied record by record)
 			.setConfig(GraphDatabaseInternalSettings.snapshot_query, true)

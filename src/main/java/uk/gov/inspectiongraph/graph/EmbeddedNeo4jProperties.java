@@ -9,13 +9,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boltPort Bolt port on 127.0.0.1; 0 picks a free port
  * @param pageCache page cache size, e.g. {@code 128m}
  * @param deleteOnShutdown remove {@code dir} when the service stops (tests)
+ * @param transactionMemory the most one transaction may hold (a document's import is one), kept off the heap,
+ *        e.g. {@code 512m}: a bigger document fails cleanly with the database's message, not the JVM
  * @param seed a store to start from when {@code dir} does not exist yet: a copy of one that was migrated and
  *        loaded with the bundled corpus (the run script records it once), so that a new store starts as fast as
  *        an existing one; ignored when {@code corpus.dir} names another corpus
  */
 @ConfigurationProperties("neo4j.embedded")
 public record EmbeddedNeo4jProperties(String dir, Integer boltPort, String pageCache, boolean deleteOnShutdown,
-		String seed) {
+		String seed, String transactionMemory) {
 
 	public EmbeddedNeo4jProperties {
 		if (dir == null || dir.isBlank()) {
@@ -26,6 +28,9 @@ public record EmbeddedNeo4jProperties(String dir, Integer boltPort, String pageC
 		}
 		if (pageCache == null || pageCache.isBlank()) {
 			pageCache = "128m";
+		}
+		if (transactionMemory == null || transactionMemory.isBlank()) {
+			transactionMemory = "512m";
 		}
 	}
 

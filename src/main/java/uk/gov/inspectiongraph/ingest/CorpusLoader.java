@@ -102,7 +102,10 @@ public class CorpusLoader implements InitializingBean, SmartInitializingSingleto
 		}
 	}
 
-	/** Files, and the regular files inside folders (not recursive), sorted by name. */
+	/**
+	 * Files, and the regular files inside folders (not recursive), sorted by name: listed, not read (each is read
+	 * when its turn to be imported comes).
+	 */
 	public static List<Importer.Source> read(List<Path> paths) {
 		List<Importer.Source> sources = new ArrayList<>();
 		for (Path path : paths) {
@@ -110,12 +113,12 @@ public class CorpusLoader implements InitializingBean, SmartInitializingSingleto
 				if (Files.isDirectory(path)) {
 					try (Stream<Path> files = Files.list(path)) {
 						for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-							sources.add(new Importer.Source(f.getFileName().toString(), Files.readAllBytes(f)));
+							sources.add(Importer.Source.of(f));
 						}
 					}
 				}
 				else {
-					sources.add(new Importer.Source(path.getFileName().toString(), Files.readAllBytes(path)));
+					sources.add(Importer.Source.of(path));
 				}
 			}
 			catch (IOException ex) {

@@ -12,6 +12,7 @@ import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
 import uk.gov.inspectiongraph.ingest.plan.SummaryParser;
 import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
 import uk.gov.inspectiongraph.ingest.read.DocumentException;
+import uk.gov.inspectiongraph.ingest.read.Limits;
 import uk.gov.inspectiongraph.ingest.read.PublishedPlan;
 import uk.gov.inspectiongraph.model.Hashes;
 
@@ -31,17 +32,26 @@ public final class DocumentReader {
 
 	private final SummaryParser summaries = new SummaryParser();
 
+	private final Limits limits;
+
 	public DocumentReader(Vocabulary vocabulary, OwnerDirectory owners) {
+		this(vocabulary, owners, Limits.DEFAULTS);
+	}
+
+	public DocumentReader(Vocabulary vocabulary, OwnerDirectory owners, Limits limits) {
 		this.plans = new ActionPlanParser(vocabulary, owners);
+		this.limits = limits;
 	}
 
 	public ParsedDocument read(String file, byte[] bytes) {
-		if (bytes.length == 0 || new String(bytes, StandardCharsets.ISO_8859_1).isBlank()) {
+		this.limits.checkSize(file, bytes.length);
+		if (bytes.length == 0 || isBlank(bytes)) {
 			throw new DocumentException(file, 1, "the document is empty");
 		}
 		PublishedPlan.Format format = PublishedPlan.formatOf(file, bytes);
 		if (format != PublishedPlan.Format.TEXT) {
-			PublishedPlan.Lines published = PublishedPlan.read(file, format, bytes);
+			PublishedPlan.Lines published = PublishedPlan.read(file, format, bytes, this.limits);
+			checkLines(file, published.lines());
 			ParsedDocument doc = this.plans.parse(file, Hashes.sha256(bytes), published.lines());
 			doc.locations = published.locations();
 			return doc;
@@ -61,6 +71,7 @@ public final class DocumentReader {
 			throw new DocumentException(file, 1, "binary content (NUL bytes) is not a document");
 		}
 		List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
+		checkLines(file, lines);
 		String sha = Hashes.sha256(bytes);
 		boolean plan = lines.stream().anyMatch(l -> ActionPlanParser.HEADER_ROW.matcher(l.strip()).find());
 		String lower = text.toLowerCase();
@@ -73,6 +84,30 @@ public final class DocumentReader {
 		}
 		throw new DocumentException(file, 1,
 				"neither an action plan (no '1. Rec No' table header) nor an inspection summary (no 'Key findings')");
+	}
+
+	private static boolean isBlank(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Refuses a document of more lines, or a longer line, than the limits allow (before any stage reads it). */
+	private void checkLines(String file, List<String> lines) {
+		if (lines.size() > this.limits.maxLines()) {
+			throw Limits.over(file, "the document's lines and table rows (" + lines.size() + ")",
+					String.valueOf(this.limits.maxLines()), "import.max-lines");
+		}
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).length() > this.limits.maxLineChars()) {
+				throw new DocumentException(file, i + 1, "line " + (i + 1) + " is " + lines.get(i).length()
+						+ " characters long, over the limit of " + this.limits.maxLineChars()
+						+ " (raise it with import.max-line-length)");
+			}
+		}
 	}
 
 	private static int lineOfFirstBadByte(byte[] bytes) {

@@ -1,5 +1,9 @@
 package uk.gov.inspectiongraph.ingest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +18,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 import uk.gov.inspectiongraph.graph.Graph;
@@ -25,6 +30,7 @@ import uk.gov.inspectiongraph.ingest.plan.ParsedDocument.Recommendation;
 import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
 import uk.gov.inspectiongraph.ingest.plan.Warning;
 import uk.gov.inspectiongraph.ingest.read.DocumentException;
+import uk.gov.inspectiongraph.ingest.read.Limits;
 import uk.gov.inspectiongraph.model.Hashes;
 import uk.gov.inspectiongraph.model.Keys;
 
@@ -37,8 +43,34 @@ public class Importer {
 
 	private static final Logger log = LoggerFactory.getLogger(Importer.class);
 
-	/** A document to import: its file name and bytes. */
-	public record Source(String name, byte[] bytes) {
+	/**
+	 * A document to import: its file name, its size, and how to read its bytes. A file is read when its turn
+	 * comes and released after, so a folder of any size is never held whole.
+	 */
+	public record Source(String name, long size, Content content) {
+
+		/** A document already in memory. */
+		public Source(String name, byte[] bytes) {
+			this(name, bytes.length, () -> bytes);
+		}
+
+		/** A file, read when it is imported. */
+		public static Source of(Path file) throws IOException {
+			return new Source(file.getFileName().toString(), Files.size(file), () -> Files.readAllBytes(file));
+		}
+
+		byte[] bytes() throws IOException {
+			return this.content.read();
+		}
+
+	}
+
+	/** A document's bytes, read on demand. */
+	@FunctionalInterface
+	public interface Content {
+
+		byte[] read() throws IOException;
+
 	}
 
 	private final Graph graph;
@@ -55,11 +87,19 @@ public class Importer {
 	/** A hash of {@link #entities}: every entry's fields in order. */
 	private final String vocabularyHash;
 
+	private final Limits limits;
+
 	public Importer(Graph graph, Vocabulary vocabulary, OwnerDirectory owners) {
+		this(graph, vocabulary, owners, Limits.DEFAULTS);
+	}
+
+	@Autowired
+	public Importer(Graph graph, Vocabulary vocabulary, OwnerDirectory owners, Limits limits) {
 		this.graph = graph;
 		this.vocabulary = vocabulary;
 		this.owners = owners;
-		this.reader = new DocumentReader(vocabulary, owners);
+		this.limits = limits;
+		this.reader = new DocumentReader(vocabulary, owners, limits);
 		List<Map<String, Object>> entities = new ArrayList<>();
 		StringBuilder text = new StringBuilder();
 		for (Vocabulary.Entry e : vocabulary.entries()) {
@@ -74,33 +114,74 @@ public class Importer {
 		this.vocabularyHash = Hashes.sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}
 
-	/** Imports the documents, action plans before summaries (a summary attaches to its plan's inspection). */
+	/**
+	 * Imports the documents one at a time (read, parse, write, release), action plans before summaries (a
+	 * summary attaches to its plan's inspection). One that fails, for any reason, fails alone.
+	 */
 	public List<ImportReport> importAll(List<Source> sources) {
 		List<ImportReport> reports = new ArrayList<>();
-		List<ParsedDocument> parsed = new ArrayList<>();
-		Unchanged unchanged = unchanged(sources);
-		if (!unchanged.vocabulary()) {
-			writeVocabulary();
-		}
+		Map<String, String> hashes = new HashMap<>();
+		List<Source> readable = new ArrayList<>();
 		for (Source source : sources) {
-			if (unchanged.documents().containsKey(source.name())) {
-				reports.add(unchanged.documents().get(source.name()));
-				continue;
-			}
 			try {
-				parsed.add(this.reader.read(source.name(), source.bytes()));
+				this.limits.checkSize(source.name(), source.size());
+				hashes.put(source.name(), Hashes.sha256(source.bytes()));
+				readable.add(source);
 			}
 			catch (DocumentException ex) {
 				reports.add(failed(source.name(), ex.getMessage()));
 			}
+			catch (IOException | UncheckedIOException ex) {
+				reports.add(failed(source.name(), source.name() + ":1: cannot read the file: " + ex.getMessage()));
+			}
 		}
-		parsed.sort(Comparator.comparing(d -> d.kind));
-		for (ParsedDocument doc : parsed) {
-			reports.add(load(doc));
+		Unchanged unchanged = unchanged(hashes);
+		if (!unchanged.vocabulary()) {
+			writeVocabulary();
+		}
+		List<Source> summaries = new ArrayList<>();
+		for (Source source : readable) {
+			if (unchanged.documents().containsKey(source.name())) {
+				reports.add(unchanged.documents().get(source.name()));
+				continue;
+			}
+			ParsedDocument doc = parse(source, reports);
+			if (doc != null && doc.kind == ParsedDocument.Kind.SUMMARY) {
+				summaries.add(source);
+			}
+			else if (doc != null) {
+				reports.add(load(doc));
+			}
+		}
+		for (Source source : summaries) {
+			ParsedDocument doc = parse(source, reports);
+			if (doc != null) {
+				reports.add(load(doc));
+			}
 		}
 		reports.sort(Comparator.comparing(ImportReport::file));
 		reports.forEach(r -> log.info("import {}", r));
 		return reports;
+	}
+
+	/** A source read and parsed, or null with its failure reported (a heap exhausted by it among them). */
+	private ParsedDocument parse(Source source, List<ImportReport> reports) {
+		try {
+			return this.reader.read(source.name(), source.bytes());
+		}
+		catch (DocumentException ex) {
+			reports.add(failed(source.name(), ex.getMessage()));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			reports.add(failed(source.name(), source.name() + ":1: cannot read the file: " + ex.getMessage()));
+		}
+		catch (OutOfMemoryError ex) {
+			// what one document took is released with it; the others go on
+			reports.add(failed(source.name(), source.name() + ":1: the document does not fit in the memory this import has"
+					+ " (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap): lower import.max-document-size or import.max-lines,"
+					+ " or give the JVM more (-Xmx)"));
+		}
+		return null;
 	}
 
 	/** What the graph holds already: documents by file, and whether the vocabulary is this one. */
@@ -115,9 +196,10 @@ public class Importer {
 	 * The sources stored already with the same content and reading rules, reported from the graph without
 	 * parsing them, and whether the graph holds this vocabulary (one query for all; no row: written again).
 	 */
-	private Unchanged unchanged(List<Source> sources) {
-		List<Map<String, Object>> documents = sources.stream()
-			.map(s -> Map.<String, Object>of("file", s.name(), "sha256", Hashes.sha256(s.bytes())))
+	private Unchanged unchanged(Map<String, String> hashes) {
+		List<Map<String, Object>> documents = hashes.entrySet()
+			.stream()
+			.map(e -> Map.<String, Object>of("file", e.getKey(), "sha256", e.getValue()))
 			.toList();
 		List<UnchangedRow> rows = this.graph.read(LoaderCypher.UNCHANGED_DOCUMENTS,
 				Map.of("documents", documents, "reader", DocumentReader.VERSION, "vocabulary", this.vocabularyHash), r -> {

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import uk.gov.inspectiongraph.graph.SchemaMigrations;
 import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
 import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
+import uk.gov.inspectiongraph.ingest.read.Limits;
 
 /** The curated vocabulary and owner roles the importer reads documents with, and its data migrations. */
 @Configuration(proxyBeanMethods = false)
@@ -14,6 +15,11 @@ class IngestConfiguration {
 	@Bean
 	Vocabulary vocabulary() {
 		return Vocabulary.bundled();
+	}
+
+	@Bean
+	Limits importLimits(ImportProperties properties) {
+		return properties.limits();
 	}
 
 	@Bean

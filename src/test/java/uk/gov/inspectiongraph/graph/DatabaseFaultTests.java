@@ -30,7 +30,7 @@ class DatabaseFaultTests {
 
 	@Test
 	void whileTheDatabaseIsDownRequestsAreUnavailableAndReadinessIsDownThenAnswersComeBackWithoutARestart(@TempDir Path dir) {
-		EmbeddedNeo4j database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dir.resolve("db").toString(), 0, "16m", false, null));
+		EmbeddedNeo4j database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dir.resolve("db").toString(), 0, "16m", false, null, null));
 		int bolt = database.boltUri().getPort();
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(InspectionGraphApplication.class).run(
 				"--spring.neo4j.uri=" + database.boltUri(), "--server.port=0", "--spring.main.banner-mode=off",
@@ -47,7 +47,7 @@ class DatabaseFaultTests {
 				.doesNotContain("org.neo4j", "Exception", "bolt://");
 			assertThat(readiness(http)).isEqualTo(503);
 
-			database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dir.resolve("db").toString(), bolt, "16m", false, null));
+			database = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dir.resolve("db").toString(), bolt, "16m", false, null, null));
 			await().atMost(Duration.ofMinutes(2)).until(() -> before.equals(post(http).getBody()));
 			assertThat(readiness(http)).isEqualTo(200);
 		}
@@ -58,7 +58,7 @@ class DatabaseFaultTests {
 
 	@Test
 	void aMigrationLockLeftByAKilledProcessDoesNotStopTheNextStart(@TempDir Path dir) {
-		EmbeddedNeo4jProperties store = new EmbeddedNeo4jProperties(dir.resolve("db").toString(), 0, "16m", false, null);
+		EmbeddedNeo4jProperties store = new EmbeddedNeo4jProperties(dir.resolve("db").toString(), 0, "16m", false, null, null);
 		try (EmbeddedNeo4j crashed = EmbeddedNeo4j.start(store);
 				var driver = GraphDatabase.driver(crashed.boltUri(), AuthTokens.none())) {
 			// what neo4j-migrations leaves when the process dies between taking and releasing its lock

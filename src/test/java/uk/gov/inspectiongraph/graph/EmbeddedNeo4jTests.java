@@ -61,7 +61,7 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void withSpringNeo4jUriSetTheServiceUsesThatServerAndStartsNoDatabaseOfItsOwn(@TempDir Path dir) {
-		EmbeddedNeo4jProperties other = new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false, null);
+		EmbeddedNeo4jProperties other = new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false, null, null);
 		try (EmbeddedNeo4j external = EmbeddedNeo4j.start(other);
 				ConfigurableApplicationContext context = new SpringApplicationBuilder(InspectionGraphApplication.class)
 					.run("--spring.neo4j.uri=" + external.boltUri(), "--server.port=0", "--spring.main.banner-mode=off",

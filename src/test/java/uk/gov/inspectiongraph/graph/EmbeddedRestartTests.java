@@ -15,7 +15,7 @@ class EmbeddedRestartTests {
 
 	@Test
 	void aSecondStartOnTheSameFolderSeesTheDataOfTheFirst(@TempDir Path dir) {
-		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false, null);
+		EmbeddedNeo4jProperties properties = new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false, null, null);
 		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(properties);
 				Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
 			driver.executableQuery("CREATE (:Marker {name: 'kept'})").execute();
@@ -31,11 +31,11 @@ class EmbeddedRestartTests {
 	@Test
 	void aNewStoreStartsAsACopyOfTheSeedAndAnExistingOneIgnoresIt(@TempDir Path dir) {
 		Path seed = dir.resolve("seed");
-		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(seed.toString(), 0, "16m", false, null));
+		try (EmbeddedNeo4j first = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(seed.toString(), 0, "16m", false, null, null));
 				Driver driver = GraphDatabase.driver(first.boltUri(), AuthTokens.none())) {
 			driver.executableQuery("CREATE (:Marker {name: 'from the seed'})").execute();
 		}
-		EmbeddedNeo4jProperties store = new EmbeddedNeo4jProperties(dir.resolve("store").toString(), 0, "16m", false, null);
+		EmbeddedNeo4jProperties store = new EmbeddedNeo4jProperties(dir.resolve("store").toString(), 0, "16m", false, null, null);
 		try (EmbeddedNeo4j copy = EmbeddedNeo4j.start(store, seed.toString());
 				Driver driver = GraphDatabase.driver(copy.boltUri(), AuthTokens.none())) {
 			assertThat(driver.executableQuery("MATCH (m:Marker) RETURN m.name AS name").execute().records())
@@ -58,7 +58,7 @@ class EmbeddedRestartTests {
 		java.nio.file.Files.createDirectories(store.resolve("data/databases/system"));
 		java.nio.file.Files.writeString(store.resolve("data/databases/system/neostore"), "cut short");
 		java.nio.file.Files.createFile(dir.resolve("store.creating"));
-		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store.toString(), 0, "16m", false, null));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(store.toString(), 0, "16m", false, null, null));
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 			assertThat(driver.executableQuery("MATCH (n) RETURN count(n) AS n").execute().records().get(0).get("n").asLong())
 				.isZero();

@@ -31,7 +31,7 @@ class SchemaMigrationsTests {
 
 	@Test
 	void aStoreAtTheLatestVersionStartsWithoutMigratingAndOneBehindMigrates(@TempDir Path dir) {
-		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false, null));
+		try (EmbeddedNeo4j db = EmbeddedNeo4j.start(new EmbeddedNeo4jProperties(dir.toString(), 0, "16m", false, null, null));
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 			SchemaMigrations first = migrations(driver);
 			first.afterPropertiesSet();

@@ -6,6 +6,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,7 +22,10 @@ final class DocxBody {
 	private DocxBody() {
 	}
 
-	static List<PublishedTable.Block> read(String file, byte[] bytes) {
+	static List<PublishedTable.Block> read(String file, byte[] bytes, Limits limits) {
+		// POI's own zip-bomb guard, set to the import's limits (process-wide settings of POI)
+		ZipSecureFile.setMaxEntrySize(limits.maxInflatedBytes());
+		ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
 		try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
 			List<PublishedTable.Block> blocks = new ArrayList<>();
 			int paragraphs = 0;
@@ -39,8 +43,27 @@ final class DocxBody {
 			return blocks;
 		}
 		catch (IOException | RuntimeException ex) {
-			throw new DocumentException(file, 1, "not a readable Word (DOCX) document: " + PublishedPlan.reason(ex));
+			throw refusal(file, ex, limits);
 		}
+	}
+
+	/** Why POI could not read a file, in words: a zip bomb and a DOCTYPE by name, else the library's reason. */
+	private static DocumentException refusal(String file, Exception ex, Limits limits) {
+		String message = String.valueOf(ex.getMessage());
+		for (Throwable t = ex.getCause(); t != null; t = t.getCause()) {
+			message += " " + t.getMessage();
+		}
+		if (message.contains("DOCTYPE")) {
+			return new DocumentException(file, 1, "the DOCX declares a DOCTYPE; external entities are not allowed");
+		}
+		if (message.contains("Zip bomb") || message.contains("zip bomb")) {
+			return message.contains("ratio") || message.contains("Ratio")
+					? Limits.over(file, "an entry of the DOCX inflates so much (a zip bomb?); its compression ratio",
+							"a ratio of " + limits.minInflateRatio(), "import.min-inflate-ratio")
+					: Limits.over(file, "an entry of the DOCX, inflated,", Limits.size(limits.maxInflatedBytes()),
+							"import.max-inflated-size");
+		}
+		return new DocumentException(file, 1, "not a readable Word (DOCX) document: " + PublishedPlan.reason(ex));
 	}
 
 	private static PublishedTable.Table table(XWPFTable table, int number) {

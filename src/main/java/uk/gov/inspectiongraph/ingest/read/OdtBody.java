@@ -1,8 +1,10 @@
 package uk.gov.inspectiongraph.ingest.read;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,16 +30,25 @@ final class OdtBody {
 	private OdtBody() {
 	}
 
-	static List<PublishedTable.Block> read(String file, byte[] bytes) {
-		byte[] content = null;
+	static List<PublishedTable.Block> read(String file, byte[] bytes, Limits limits) {
+		boolean content = false;
 		boolean encrypted = false;
+		// first the entries' sizes and the manifest, counted as they inflate: nothing is held whole
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
 			for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
-				if (e.getName().equals("content.xml")) {
-					content = zip.readAllBytes();
+				if (e.getName().equals("META-INF/manifest.xml")) {
+					encrypted = new String(limited(file, zip, limits).readAllBytes(), StandardCharsets.UTF_8)
+						.contains("encryption-data");
 				}
-				else if (e.getName().equals("META-INF/manifest.xml")) {
-					encrypted = new String(zip.readAllBytes(), StandardCharsets.UTF_8).contains("encryption-data");
+				else {
+					long inflated = limited(file, zip, limits).transferTo(OutputStream.nullOutputStream());
+					zip.closeEntry();
+					long compressed = e.getCompressedSize();
+					if (inflated > 1 << 20 && compressed > 0 && (double) compressed / inflated < limits.minInflateRatio()) {
+						throw Limits.over(file, "an entry of the ODT inflates so much (a zip bomb?); its compression ratio",
+								"a ratio of " + limits.minInflateRatio(), "import.min-inflate-ratio");
+					}
+					content |= e.getName().equals("content.xml");
 				}
 			}
 		}
@@ -47,18 +58,59 @@ final class OdtBody {
 		if (encrypted) {
 			throw new DocumentException(file, 1, "the OpenDocument file is encrypted (password-protected): save it without a password");
 		}
-		if (content == null) {
+		if (!content) {
 			throw new DocumentException(file, 1, "not a readable OpenDocument (ODT) file: it has no content.xml (truncated?)");
 		}
-		try (InputStream in = new ByteArrayInputStream(content)) {
+		// then content.xml streamed into StAX from its entry
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
+			ZipEntry e;
+			while ((e = zip.getNextEntry()) != null && !e.getName().equals("content.xml")) {
+				// next entry
+			}
 			XMLInputFactory factory = XMLInputFactory.newFactory();
 			factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 			factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-			return new Reader(factory.createXMLStreamReader(in)).body();
+			return new Reader(factory.createXMLStreamReader(limited(file, zip, limits)), file, limits).body();
 		}
 		catch (XMLStreamException | IOException ex) {
 			throw new DocumentException(file, 1, "not a readable OpenDocument (ODT) file: " + PublishedPlan.reason(ex));
 		}
+	}
+
+	/** An entry's stream that refuses the document once more than the limit has inflated from it. */
+	private static InputStream limited(String file, InputStream in, Limits limits) {
+		return new FilterInputStream(in) {
+
+			private long read;
+
+			@Override
+			public int read() throws IOException {
+				int b = super.read();
+				count(b < 0 ? 0 : 1);
+				return b;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				int n = super.read(buffer, offset, length);
+				count(Math.max(n, 0));
+				return n;
+			}
+
+			@Override
+			public void close() {
+				// the zip's own stream: closed with the zip
+			}
+
+			private void count(int n) {
+				this.read += n;
+				if (this.read > limits.maxInflatedBytes()) {
+					throw Limits.over(file, "an entry of the ODT, inflated,", Limits.size(limits.maxInflatedBytes()),
+							"import.max-inflated-size");
+				}
+			}
+
+		};
 	}
 
 	/** Walks content.xml once. */
@@ -66,14 +118,20 @@ final class OdtBody {
 
 		private final XMLStreamReader xml;
 
+		private final String file;
+
+		private final Limits limits;
+
 		private final List<PublishedTable.Block> blocks = new ArrayList<>();
 
 		private int paragraphs;
 
 		private int tables;
 
-		Reader(XMLStreamReader xml) {
+		Reader(XMLStreamReader xml, String file, Limits limits) {
 			this.xml = xml;
+			this.file = file;
+			this.limits = limits;
 		}
 
 		List<PublishedTable.Block> body() throws XMLStreamException {
@@ -181,6 +239,7 @@ final class OdtBody {
 				int event = this.xml.next();
 				if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 					out.append(this.xml.getText());
+					checkLength(out);
 				}
 				else if (event == XMLStreamConstants.START_ELEMENT) {
 					depth++;
@@ -188,7 +247,9 @@ final class OdtBody {
 					if (TEXT.equals(this.xml.getNamespaceURI())) {
 						if (name.equals("s")) {
 							String c = this.xml.getAttributeValue(TEXT, "c");
-							out.append(" ".repeat(c == null ? 1 : Integer.parseInt(c)));
+							long spaces = c == null || !c.matches("\\d{1,18}") ? 1 : Long.parseLong(c);
+							out.append(" ".repeat((int) Math.min(spaces, this.limits.maxLineChars() + 1L)));
+							checkLength(out);
 						}
 						else if (name.equals("tab") || name.equals("line-break")) {
 							out.append(' ');
@@ -204,6 +265,13 @@ final class OdtBody {
 				}
 			}
 			return out.toString();
+		}
+
+		private void checkLength(StringBuilder text) {
+			if (text.length() > this.limits.maxLineChars()) {
+				throw Limits.over(this.file, "a paragraph's length", this.limits.maxLineChars() + " characters",
+						"import.max-line-length");
+			}
 		}
 
 		/** Skips the element just started, with everything in it. */

@@ -1,6 +1,7 @@
 package uk.gov.inspectiongraph.ingest.read;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import uk.gov.inspectiongraph.ingest.read.Lattice.Cell;
@@ -85,15 +87,32 @@ final class PdfBody {
 	}
 
 	static List<PublishedTable.Block> read(String file, byte[] bytes) {
+		return read(file, bytes, Limits.DEFAULTS);
+	}
+
+	static List<PublishedTable.Block> read(String file, byte[] bytes, Limits limits) {
 		List<PdfPage> pages = new ArrayList<>();
+		Limits.Deadline deadline = limits.deadline(file);
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			if (pdf.getNumberOfPages() > limits.maxPages()) {
+				throw Limits.over(file, "the PDF's pages (" + pdf.getNumberOfPages() + ")", String.valueOf(limits.maxPages()),
+						"import.max-pages");
+			}
+			for (PDPage page : pdf.getPages()) {
+				checkContent(file, page, limits);
+				deadline.check();
+			}
 			List<PublishedTable.Block> tagged = TaggedPdf.read(pdf);
 			if (tagged != null) {
 				return tagged;
 			}
 			for (int p = 1; p <= pdf.getNumberOfPages(); p++) {
 				pages.add(PdfPage.read(pdf, p));
+				deadline.check();
 			}
+		}
+		catch (DocumentException ex) {
+			throw ex;
 		}
 		catch (InvalidPasswordException ex) {
 			throw new DocumentException(file, 1, "the PDF is encrypted (password-protected): save it without a password");
@@ -106,6 +125,21 @@ final class PdfBody {
 					+ "import the Word or OpenDocument file it was made from, or a PDF exported from it");
 		}
 		return new Assembly(pages).blocks();
+	}
+
+	/** Refuses a page whose content, inflated, is over the limit (counted as it inflates, never held). */
+	private static void checkContent(String file, PDPage page, Limits limits) throws IOException {
+		long total = 0;
+		try (InputStream in = page.getContents()) {
+			byte[] buffer = new byte[64 * 1024];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				total += n;
+				if (total > limits.maxPageContentBytes()) {
+					throw Limits.over(file, "the content of a PDF page, inflated,", Limits.size(limits.maxPageContentBytes()),
+							"import.max-page-content-size");
+				}
+			}
+		}
 	}
 
 	/** The blocks of all pages, a table carried from one page to the next. */

@@ -58,12 +58,12 @@ public final class PublishedPlan {
 	public record Lines(List<String> lines, List<String> locations) {
 	}
 
-	/** A published document's text lines and where each came from. */
-	public static Lines read(String file, Format format, byte[] bytes) {
+	/** A published document's text lines and where each came from, read within the limits. */
+	public static Lines read(String file, Format format, byte[] bytes, Limits limits) {
 		return PublishedTable.render(file, switch (format) {
-			case DOCX -> DocxBody.read(file, bytes);
-			case ODT -> OdtBody.read(file, bytes);
-			case PDF -> PdfBody.read(file, bytes);
+			case DOCX -> DocxBody.read(file, bytes, limits);
+			case ODT -> OdtBody.read(file, bytes, limits);
+			case PDF -> PdfBody.read(file, bytes, limits);
 			case TEXT -> throw new IllegalArgumentException("text is read as lines");
 		});
 	}
