@@ -1,6 +1,7 @@
 package uk.gov.inspectiongraph.graph;
 
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jAutoConfiguration;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +29,18 @@ public class EmbeddedNeo4jAutoConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
 		return EmbeddedNeo4jEarlyStart.take(properties, EmbeddedNeo4jEarlyStart.seed(properties, environment));
+	}
+
+	/**
+	 * The in-process database cannot be away while this process runs, so the driver never fails fast on it: a
+	 * busy machine (start-up, migrations and imports while the CPU is saturated) is waited for, up to these
+	 * timeouts, instead of the external server's seconds (application.yml's {@code spring.neo4j.*}).
+	 */
+	@Bean
+	ConfigBuilderCustomizer embeddedNeo4jPatience() {
+		return builder -> builder.withConnectionAcquisitionTimeout(2, TimeUnit.MINUTES)
+			.withConnectionTimeout(1, TimeUnit.MINUTES)
+			.withMaxTransactionRetryTime(30, TimeUnit.SECONDS);
 	}
 
 	@Bean
