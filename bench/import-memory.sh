@@ -2,8 +2,7 @@
 # Heap high-water mark of the import command against the number of documents: N generated plans (SEED) imported
 # in one command into a fresh embedded store on a small heap (HEAP, default 256m), for each N given. The mark is
 # the most heap in use before any collection (from the JVM's GC log); it must not grow with N, since each
-# document is read, parsed, written and released before the next. Also prints the largest single plan (rows)
-# that imports on that heap, when LARGEST=1.
+# document is read, parsed, written and released before the next.
 #   bench/import-memory.sh 10 100 1000
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +13,11 @@ mkdir -p "$WORK"
 peak() {  # the largest "before" figure of the GC log's "A->B(C)" heap transitions, in MB
   grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/M->.*//' | sort -n | tail -1
 }
-echo "| plans | MB on disk | heap | exit | loaded | failed | heap high-water (MB) | time (s) |"
-echo "|---|---|---|---|---|---|---|---|"
+live() {  # the largest "after" figure: the most the heap held that a collection could not free, in MB
+  grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/.*->//;s/M//' | sort -n | tail -1
+}
+echo "| plans | MB on disk | heap | exit | loaded | failed | heap high-water (MB) | most live after a GC (MB) | time (s) |"
+echo "|---|---|---|---|---|---|---|---|---|"
 for n in "${@:-10 100 1000}"; do
   rm -rf "$WORK/plans-$n" "$WORK/db-$n"
   java -cp "$CP" uk.gov.inspectiongraph.bench.CorpusGenerator "$n" "$SEED" "$WORK/plans-$n" >/dev/null
@@ -29,7 +31,7 @@ for n in "${@:-10 100 1000}"; do
   totals=$(tail -1 "$WORK/out-$n.txt")
   loaded=$(echo "$totals" | grep -oE '[0-9]+ loaded' | cut -d' ' -f1 || true)
   failed=$(echo "$totals" | grep -oE '[0-9]+ failed' | cut -d' ' -f1 || true)
-  printf '| %s | %s | %s | %s | %s | %s | %s | %.0f |\n' "$n" "$(du -sm "$WORK/plans-$n" | cut -f1)" "$HEAP" "$code" \
-    "${loaded:-?}" "${failed:-?}" "$(peak "$WORK/gc-$n.log")" "$secs"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %.0f |\n' "$n" "$(du -sm "$WORK/plans-$n" | cut -f1)" "$HEAP" "$code" \
+    "${loaded:-?}" "${failed:-?}" "$(peak "$WORK/gc-$n.log")" "$(live "$WORK/gc-$n.log")" "$secs"
   rm -rf "$WORK/db-$n"
 done
