@@ -2,7 +2,8 @@
 # Heap high-water mark of the import command against the number of documents: N generated plans (SEED) imported
 # in one command into a fresh embedded store on a small heap (HEAP, default 256m), for each N given. The mark is
 # the most heap in use before any collection (from the JVM's GC log); it must not grow with N, since each
-# document is read, parsed, written and released before the next.
+# document is read, parsed, written and released before the next. With LARGEST="1000 5000 ...", one plan of
+# that many recommendations per row instead: the largest plan the heap imports.
 #   bench/import-memory.sh 10 100 1000
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,9 +19,13 @@ live() {  # the largest "after" figure: the most the heap held that a collection
 }
 echo "| plans | MB on disk | heap | exit | loaded | failed | heap high-water (MB) | most live after a GC (MB) | time (s) |"
 echo "|---|---|---|---|---|---|---|---|---|"
-for n in "${@:-10 100 1000}"; do
+for n in ${LARGEST:-${@:-10 100 1000}}; do
   rm -rf "$WORK/plans-$n" "$WORK/db-$n"
-  java -cp "$CP" uk.gov.inspectiongraph.bench.CorpusGenerator "$n" "$SEED" "$WORK/plans-$n" >/dev/null
+  if [ -n "${LARGEST:-}" ]; then
+    java -cp "$CP" uk.gov.inspectiongraph.bench.CorpusGenerator 1 "$SEED" "$WORK/plans-$n" "$n" >/dev/null
+  else
+    java -cp "$CP" uk.gov.inspectiongraph.bench.CorpusGenerator "$n" "$SEED" "$WORK/plans-$n" >/dev/null
+  fi
   started=$(date +%s.%N)
   set +e
   java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc-$n.log" -jar target/inspection-graph.jar import "$WORK/plans-$n" \

@@ -83,14 +83,20 @@ public final class CorpusGenerator {
 		int n = Integer.parseInt(args[0]);
 		long seed = Long.parseLong(args[1]);
 		Path out = Path.of(args[2]);
-		new CorpusGenerator(seed).write(n, out);
+		int recommendations = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+		new CorpusGenerator(seed).write(n, out, recommendations);
 		System.out.println("wrote " + n + " plans to " + out);
 	}
 
 	public void write(int n, Path out) throws IOException {
+		write(n, out, 0);
+	}
+
+	/** N plans, each of that many recommendations (0: as drawn). */
+	public void write(int n, Path out, int recommendations) throws IOException {
 		Files.createDirectories(out);
 		for (int i = 1; i <= n; i++) {
-			Files.writeString(out.resolve(String.format("plan-%05d.txt", i)), plan(i), StandardCharsets.UTF_8);
+			Files.writeString(out.resolve(String.format("plan-%05d.txt", i)), plan(i, recommendations), StandardCharsets.UTF_8);
 		}
 	}
 
@@ -129,6 +135,11 @@ public final class CorpusGenerator {
 	}
 
 	public String plan(int i) {
+		return plan(i, 0);
+	}
+
+	/** A plan of that many recommendations (0: 8 to 12, drawn as for every plan, so a seed's corpus stays the same). */
+	public String plan(int i, int recommendations) {
 		LocalDate published = LocalDate.of(2018 + this.random.nextInt(7), 1 + this.random.nextInt(12), 1 + this.random.nextInt(28));
 		LocalDate submitted = published.plusDays(20 + this.random.nextInt(40));
 		LocalDate updated = submitted.plusMonths(10 + this.random.nextInt(6));
@@ -141,7 +152,8 @@ public final class CorpusGenerator {
 		s.append("Report Published: ").append(day(published)).append(".\n\n");
 		s.append("ACTION PLAN: Bench Plan ").append(String.format("%05d", i)).append("\n\n");
 		s.append("1. Rec No\t2. Recommendation\t3. Agreed/ Partly Agreed/ Not Agreed\t4. Response Action Taken/Planned\t5. Responsible Owner\t6. Target Date\n");
-		int recs = 8 + this.random.nextInt(5);
+		int drawn = 8 + this.random.nextInt(5);
+		int recs = recommendations > 0 ? recommendations : drawn;
 		int agreed = 0;
 		int partly = 0;
 		int not = 0;
