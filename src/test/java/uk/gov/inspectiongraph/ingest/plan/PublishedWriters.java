@@ -7,6 +7,8 @@ import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -153,6 +155,16 @@ public final class PublishedWriters {
 	}
 
 	private static void docxCell(XWPFTableCell cell, Cell content) {
+		docxCell(cell, content, (p, text) -> p.createRun().setText(text),
+				p -> p.getCTP().addNewPPr().addNewNumPr().addNewNumId().setVal(BigInteger.ONE));
+	}
+
+	/**
+	 * A cell's paragraphs into a DOCX cell: each paragraph's text, then each of its bullets as a paragraph of its
+	 * own marked as a list item, written and marked as the caller says.
+	 */
+	public static void docxCell(XWPFTableCell cell, Cell content, BiConsumer<XWPFParagraph, String> write,
+			Consumer<XWPFParagraph> listItem) {
 		boolean first = true;
 		for (List<String> paragraph : content.paragraphs()) {
 			for (int k = 0; k < paragraph.size(); k++) {
@@ -161,9 +173,9 @@ public final class PublishedWriters {
 				}
 				XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
 				first = false;
-				p.createRun().setText(paragraph.get(k));
+				write.accept(p, paragraph.get(k));
 				if (k > 0) {
-					p.getCTP().addNewPPr().addNewNumPr().addNewNumId().setVal(BigInteger.ONE);
+					listItem.accept(p);
 				}
 			}
 		}

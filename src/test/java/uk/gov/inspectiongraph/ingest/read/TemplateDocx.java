@@ -125,7 +125,8 @@ final class TemplateDocx {
 					continue;
 				}
 				for (int i = 0; i < 6; i++) {
-					cell(r.getCell(i), row.get(i), layout.font(), bullets);
+					PublishedWriters.docxCell(r.getCell(i), row.get(i), (p, text) -> text(p, text, layout.font()),
+							p -> p.setNumID(bullets));
 				}
 			}
 			if (!plan.totals().isEmpty()) {
@@ -233,23 +234,6 @@ final class TemplateDocx {
 		if (drawn) {
 			border.setSz(BigInteger.valueOf(4));
 			border.setColor("000000");
-		}
-	}
-
-	private static void cell(XWPFTableCell cell, Cell content, String font, BigInteger bullets) {
-		boolean first = true;
-		for (List<String> paragraph : content.paragraphs()) {
-			for (int k = 0; k < paragraph.size(); k++) {
-				if (k == 0 && paragraph.get(0).isEmpty()) {
-					continue;
-				}
-				XWPFParagraph p = first ? cell.getParagraphs().get(0) : cell.addParagraph();
-				first = false;
-				text(p, paragraph.get(k), font);
-				if (k > 0) {
-					p.setNumID(bullets);
-				}
-			}
 		}
 	}
 
