@@ -139,7 +139,8 @@ public class Importer {
 		if (!unchanged.vocabulary()) {
 			writeVocabulary();
 		}
-		List<Source> summaries = new ArrayList<>();
+		// summaries are few and small: held parsed until the plans they attach to are written
+		List<ParsedDocument> summaries = new ArrayList<>();
 		for (Source source : readable) {
 			if (unchanged.documents().containsKey(source.name())) {
 				reports.add(unchanged.documents().get(source.name()));
@@ -147,17 +148,14 @@ public class Importer {
 			}
 			ParsedDocument doc = parse(source, reports);
 			if (doc != null && doc.kind == ParsedDocument.Kind.SUMMARY) {
-				summaries.add(source);
+				summaries.add(doc);
 			}
 			else if (doc != null) {
 				reports.add(load(doc));
 			}
 		}
-		for (Source source : summaries) {
-			ParsedDocument doc = parse(source, reports);
-			if (doc != null) {
-				reports.add(load(doc));
-			}
+		for (ParsedDocument doc : summaries) {
+			reports.add(load(doc));
 		}
 		reports.sort(Comparator.comparing(ImportReport::file));
 		reports.forEach(r -> log.info("import {}", r));

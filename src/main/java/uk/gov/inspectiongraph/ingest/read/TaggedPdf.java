@@ -204,12 +204,9 @@ final class TaggedPdf {
 		StringBuilder text = new StringBuilder();
 		boolean direct = false;
 		for (Object kid : element.getKids()) {
-			if (kid instanceof Integer mcid) {
-				text.append(text(page, mcid));
-				direct = true;
-			}
-			else if (kid instanceof PDMarkedContentReference ref) {
-				text.append(text(ref.getPage() != null ? ref.getPage() : page, ref.getMCID()));
+			String content = content(kid, page);
+			if (content != null) {
+				text.append(content);
 				direct = true;
 			}
 			else if (kid instanceof PDStructureElement e) {
@@ -255,17 +252,26 @@ final class TaggedPdf {
 	private String inline(PDStructureElement element, PDPage page) throws IOException {
 		StringBuilder text = new StringBuilder();
 		for (Object kid : element.getKids()) {
-			if (kid instanceof Integer mcid) {
-				text.append(text(page, mcid));
-			}
-			else if (kid instanceof PDMarkedContentReference ref) {
-				text.append(text(ref.getPage() != null ? ref.getPage() : page, ref.getMCID()));
+			String content = content(kid, page);
+			if (content != null) {
+				text.append(content);
 			}
 			else if (kid instanceof PDStructureElement e) {
 				text.append(inline(e, e.getPage() != null ? e.getPage() : page));
 			}
 		}
 		return text.toString();
+	}
+
+	/** The text a kid of an element marks (its marked content on its page), or null when the kid is an element. */
+	private String content(Object kid, PDPage page) throws IOException {
+		if (kid instanceof Integer mcid) {
+			return text(page, mcid);
+		}
+		if (kid instanceof PDMarkedContentReference ref) {
+			return text(ref.getPage() != null ? ref.getPage() : page, ref.getMCID());
+		}
+		return null;
 	}
 
 	/** The text of one marked content on a page ("" when there is none). */
