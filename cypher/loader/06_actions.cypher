@@ -7,6 +7,7 @@ MERGE (n:Action {id: a.id})
 SET n.text = a.text, n.targetText = a.targetText, n.dueOn = a.dueOn, n.status = a.status, n.revised = a.revised,
     n.position = a.position, n.revisionOrdinal = a.revisionOrdinal, n.document = $file, n.lines = a.lines, n.locations = a.locations,
     n.inspectionId = $inspectionId
+SET n += a.timeline
 MERGE (r)-[:HAS_ACTION]->(n)
 MERGE (n)-[:IN_REVISION]->(v)
 WITH n, a

@@ -69,26 +69,9 @@ public final class ChangeSets {
 	}
 
 	private static void actions(String number, List<Act> before, List<Act> after, List<Change> changes) {
-		record Pair(int old, int now, double similarity) {
-		}
-		List<Pair> pairs = new ArrayList<>();
-		for (int i = 0; i < before.size(); i++) {
-			for (int j = 0; j < after.size(); j++) {
-				double s = similarity(before.get(i).text(), after.get(j).text());
-				if (s >= SAME_ACTION) {
-					pairs.add(new Pair(i, j, s));
-				}
-			}
-		}
-		pairs.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
-		Map<Integer, Integer> matched = new HashMap<>();
-		Set<Integer> taken = new HashSet<>();
-		for (Pair p : pairs) {
-			if (!matched.containsKey(p.now()) && !taken.contains(p.old())) {
-				matched.put(p.now(), p.old());
-				taken.add(p.old());
-			}
-		}
+		Map<Integer, Integer> matched = pairs(before.size(), after.size(),
+				(i, j) -> similarity(before.get(i).text(), after.get(j).text()));
+		Set<Integer> taken = new HashSet<>(matched.values());
 		for (int j = 0; j < after.size(); j++) {
 			Act is = after.get(j);
 			Integer i = matched.get(j);
@@ -108,6 +91,42 @@ public final class ChangeSets {
 				changes.add(new Change("ACTION_REMOVED", number, before.get(i).text(), null, null, null));
 			}
 		}
+	}
+
+	/** How alike two items are, from 0 to 1. */
+	@FunctionalInterface
+	interface Similarity {
+
+		double of(int before, int after);
+
+	}
+
+	/**
+	 * The one rule that pairs the items of two versions: every pair at least {@link #SAME_ACTION} alike, best
+	 * first, each item in one pair at most. Returns the index before of each item after that has one.
+	 */
+	static Map<Integer, Integer> pairs(int before, int after, Similarity similarity) {
+		record Pair(int old, int now, double similarity) {
+		}
+		List<Pair> pairs = new ArrayList<>();
+		for (int i = 0; i < before; i++) {
+			for (int j = 0; j < after; j++) {
+				double s = similarity.of(i, j);
+				if (s >= SAME_ACTION) {
+					pairs.add(new Pair(i, j, s));
+				}
+			}
+		}
+		pairs.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+		Map<Integer, Integer> matched = new HashMap<>();
+		Set<Integer> taken = new HashSet<>();
+		for (Pair p : pairs) {
+			if (!matched.containsKey(p.now()) && !taken.contains(p.old())) {
+				matched.put(p.now(), p.old());
+				taken.add(p.old());
+			}
+		}
+		return matched;
 	}
 
 	/** Jaccard similarity of the two texts' lower-case words. */

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +44,9 @@ import uk.gov.inspectiongraph.model.Keys;
 public class Importer {
 
 	private static final Logger log = LoggerFactory.getLogger(Importer.class);
+
+	/** Where "today" is, for the date of an import. */
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	/**
 	 * A document to import: its file name, its size, and how to read its bytes. A file is read when its turn
@@ -236,10 +241,13 @@ public class Importer {
 					return report(doc, ImportReport.Status.UNCHANGED, inspectionId, List.of());
 				}
 				List<ChangeSets.Rec> before = facts(tx, doc.file);
+				String previous = state.get("previous").asString(null);
+				List<Timelines.Prior> prior = doc.kind == ParsedDocument.Kind.ACTION_PLAN ? Timelines.prior(tx, doc.file)
+						: List.of();
 				tx.run(LoaderCypher.COUNTS, Map.of("files", List.of(doc.file), "sign", -1)).consume();
 				var touched = tx.run(LoaderCypher.DELETE_DOCUMENT_FACTS, Map.of("file", doc.file)).single();
 				if (doc.kind == ParsedDocument.Kind.ACTION_PLAN) {
-					writePlan(tx, doc);
+					writePlan(tx, doc, prior, previous != null && !doc.sha256.equals(previous));
 				}
 				else {
 					writeSummary(tx, doc, inspectionId);
@@ -259,8 +267,8 @@ public class Importer {
 				tx.run(LoaderCypher.REMOVE_ORPHANS, Map.of("owners", touched.get("owners").asList(), "externals",
 						touched.get("externals").asList(), "inspections", touched.get("inspections").asList()))
 					.consume();
-				if (!before.isEmpty() && !doc.sha256.equals(state.get("previous").asString(null))) {
-					recordChanges(tx, doc, state.get("previous").asString(null), ChangeSets.diff(before, facts(tx, doc.file)));
+				if (!before.isEmpty() && !doc.sha256.equals(previous)) {
+					recordChanges(tx, doc, previous, ChangeSets.diff(before, facts(tx, doc.file)));
 				}
 				tx.run(LoaderCypher.GRAPH_VERSION).consume();
 				return report(doc, ImportReport.Status.LOADED, inspectionId, citationWarnings);
@@ -337,7 +345,7 @@ public class Importer {
 		return ids.get(0);
 	}
 
-	private void writePlan(TransactionContext tx, ParsedDocument doc) {
+	private void writePlan(TransactionContext tx, ParsedDocument doc, List<Timelines.Prior> prior, boolean replaced) {
 		String inspectionId = doc.inspection.id();
 		Map<String, Object> inspection = located(doc, doc.inspection.line(), Map.of("id", inspectionId, "title",
 				doc.inspection.title(), "keys", doc.inspection.keys(), "citationWords", doc.inspection.citationWords(),
@@ -352,6 +360,7 @@ public class Importer {
 				Map.of("file", doc.file, "inspection", inspection, "plan", plan, "revisions", revisions))
 			.consume();
 
+		Timelines.Written timelines = Timelines.of(tx, doc, prior, replaced, LocalDate.now(LONDON));
 		List<Map<String, Object>> recs = new ArrayList<>();
 		List<Map<String, Object>> actions = new ArrayList<>();
 		List<Map<String, Object>> references = new ArrayList<>();
@@ -414,6 +423,7 @@ public class Importer {
 				a.put("locations", locations(doc, action.lines));
 				a.put("mentions", action.mentions.stream().map(Vocabulary.Entry::id).toList());
 				a.put("owners", action.owners.stream().map(this::owner).toList());
+				a.put("timeline", timelines.actions().get(action.id));
 				actions.add(a);
 			}
 		}
@@ -423,6 +433,7 @@ public class Importer {
 		params.put("recommendations", recs);
 		tx.run(LoaderCypher.RECOMMENDATIONS, params).consume();
 		tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId, "actions", actions)).consume();
+		tx.run(LoaderCypher.RECORD_PROMISES, Map.of("promises", timelines.promises(), "moves", timelines.moves())).consume();
 		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
 		tx.run(LoaderCypher.PLAN_ORDER, Map.of("inspectionIds", List.of(inspectionId))).consume();
 		tx.run(LoaderCypher.PROGRAMME_MEMBERSHIP, Map.of("inspectionIds", List.of(inspectionId))).consume();

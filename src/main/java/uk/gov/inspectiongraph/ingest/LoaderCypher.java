@@ -69,6 +69,15 @@ public final class LoaderCypher {
 	 */
 	public static final String PROGRAMME_MEMBERSHIP = load("22_programme_membership");
 
+	/** A plan document's actions with their timeline entries, before a changed version replaces them. */
+	static final String PRIOR_ACTIONS = load("23_prior_actions");
+
+	/** The superseded entries of commitment chains. */
+	static final String CHAIN_PROMISES = load("24_chain_promises");
+
+	/** Keeps the entries a changed document superseded, and joins chains. */
+	static final String RECORD_PROMISES = load("25_record_promises");
+
 	private LoaderCypher() {
 	}
 
