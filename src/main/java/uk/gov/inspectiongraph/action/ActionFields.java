@@ -35,7 +35,17 @@ public class ActionFields implements Declarations {
 			.many("mentions", "Entity",
 					Matches.ordered("Entity", (a, e) -> a.relationshipTo(e, "MENTIONS"), Matches.by("kind", "name")))
 			.value("overdue", ActionFields::overdue)
+			.field("slippage", new FieldDef.Embedded("Slippage"))
+			.value("delivery", (t, a, args) -> Cypher.raw("{status: " + delivery(a.getValue(), "$E")
+					+ ", completedOn: $E.completedOn, basis: $E.completionBasis, measuredAgainst: $E.firstDueOn}",
+					asOf(t, args), a, a, a))
 			.field("sources", Sources.lines()),
+				TypeDef.of("Slippage")
+					.value("deferrals", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "deferrals"), Cypher.literalOf(0)))
+					.value("daysDeferred", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "daysDeferred"), Cypher.literalOf(0)))
+					.value("unexplainedDeferrals",
+							(t, v, a) -> Cypher.coalesce(Cypher.property(v, "unexplainedDeferrals"), Cypher.literalOf(0)))
+					.value("reasons", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "reasons"), Cypher.listOf())),
 				TypeDef.of("Target")
 					.property("text", "targetText")
 					.value("revised", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "revised"), Cypher.literalFalse())));
@@ -62,6 +72,39 @@ public class ActionFields implements Declarations {
 	 */
 	public static String overdue(String action, String date) {
 		return "%1$s.status = 'SCHEDULED' AND %1$s.dueOn < %2$s".formatted(action, date);
+	}
+
+	/**
+	 * The one rule of delivery, as Cypher text: the action {@code action} against the first date promised for its
+	 * commitment ({@code firstDueOn}) on {@code date}. Never dated: UNDATED; completed by it: ON_TIME; completed
+	 * after it: LATE; not completed and past it (even if a later date now stands): OVERDUE; else OPEN. Every
+	 * field, filter and count of delivery says it with this.
+	 */
+	public static String delivery(String action, String date) {
+		return """
+				CASE WHEN %1$s.firstDueOn IS NULL THEN 'UNDATED' 				WHEN %1$s.completedOn IS NOT NULL THEN CASE WHEN %1$s.completedOn <= %1$s.firstDueOn THEN 'ON_TIME' ELSE 'LATE' END 				WHEN %1$s.firstDueOn < %2$s THEN 'OVERDUE' ELSE 'OPEN' END""".formatted(action, date);
+	}
+
+	/**
+	 * Delivery counts, as Cypher text, of the actions that {@code match} binds to {@code a} (a pattern and WHERE)
+	 * on {@code asOf}, as one map: each status, the total, the share on time, and what they are measured against.
+	 */
+	public static String deliveryCounts(String match, String asOf) {
+		return """
+				[s IN [COLLECT { %1$s RETURN %2$s AS status }] | {total: size(s),
+				  onTime: size([x IN s WHERE x = 'ON_TIME']), late: size([x IN s WHERE x = 'LATE']),
+				  open: size([x IN s WHERE x = 'OPEN']), overdue: size([x IN s WHERE x = 'OVERDUE']),
+				  undated: size([x IN s WHERE x = 'UNDATED']),
+				  onTimeShare: CASE WHEN size(s) = 0 THEN null ELSE toFloat(size([x IN s WHERE x = 'ON_TIME'])) / size(s) END,
+				  measuredAgainst: 'FIRST_DUE_DATE', asOf: %3$s}][0]""".formatted(match, delivery("a", asOf), asOf);
+	}
+
+	/** {@link #deliveryCounts(String, String)} on {@code asOf}; {@code match} reads {@code parameters} as {@code $E}. */
+	public static Expression deliveryCounts(String match, Expression asOf, Expression... parameters) {
+		Expression[] all = java.util.Arrays.copyOf(parameters, parameters.length + 2);
+		all[parameters.length] = asOf;
+		all[parameters.length + 1] = asOf;
+		return Cypher.raw(deliveryCounts(match, "$E"), (Object[]) all);
 	}
 
 	/** {@code Action.overdue(asOf)}: {@link #overdue(String, String)} on {@code asOf} (default: {@link Today}). */

@@ -7,21 +7,25 @@ import java.util.List;
 import java.util.Optional;
 
 import uk.gov.inspectiongraph.model.Agreement;
+import uk.gov.inspectiongraph.model.DeliveryStatus;
 import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.model.TargetStatus;
 import uk.gov.inspectiongraph.programme.Membership;
 import uk.gov.inspectiongraph.query.Conditions;
 import uk.gov.inspectiongraph.query.Tallies;
+import uk.gov.inspectiongraph.query.Today;
 
 /** The {@code ActionWhere} input: filters that compose with AND, OR and each other. */
 public record ActionWhere(String owner, String ownerSearch, String inspection, String recommendation,
 		String programme, List<TargetStatus> status, LocalDate dueBefore, LocalDate dueAfter, LocalDate overdueOn,
-		List<Agreement> agreement, String revision, String text, List<ActionWhere> AND, List<ActionWhere> OR) {
+		List<Agreement> agreement, String revision, String text, Boolean deferred, Integer deferredByDays,
+		List<DeliveryStatus> delivery, LocalDate deliveryOn, List<ActionWhere> AND, List<ActionWhere> OR) {
 
 	/** The same filter without its owner: for a match already anchored on that owner. */
 	public ActionWhere withoutOwner() {
 		return new ActionWhere(null, this.ownerSearch, this.inspection, this.recommendation, this.programme, this.status,
-				this.dueBefore, this.dueAfter, this.overdueOn, this.agreement, this.revision, this.text, this.AND, this.OR);
+				this.dueBefore, this.dueAfter, this.overdueOn, this.agreement, this.revision, this.text, this.deferred,
+				this.deferredByDays, this.delivery, this.deliveryOn, this.AND, this.OR);
 	}
 
 	/**
@@ -31,6 +35,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 	public Optional<Tallies.Due> tallied() {
 		if (this.owner != null || this.ownerSearch != null || this.inspection != null || this.recommendation != null
 				|| this.programme != null || this.agreement != null || this.revision != null || this.text != null
+				|| this.deferred != null || this.deferredByDays != null || this.delivery != null
 				|| this.AND != null || this.OR != null
 				|| (this.status == null && this.dueBefore == null && this.dueAfter == null && this.overdueOn == null)) {
 			return Optional.empty();
@@ -97,6 +102,16 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		}
 		if (this.text != null) {
 			parts.add(c.allWords("a.text", this.text));
+		}
+		if (this.deferred != null) {
+			parts.add((this.deferred ? "" : "NOT ") + "coalesce(a.deferrals, 0) > 0");
+		}
+		if (this.deferredByDays != null) {
+			parts.add("coalesce(a.daysDeferred, 0) >= " + c.bind(this.deferredByDays));
+		}
+		if (this.delivery != null) {
+			String on = this.deliveryOn == null ? "$" + Today.PARAMETER : c.bind(this.deliveryOn);
+			parts.add(ActionFields.delivery("a", on) + " IN " + c.bind(this.delivery.stream().map(Enum::name).toList()));
 		}
 		if (this.AND != null) {
 			parts.add(Conditions.and(this.AND.stream().map(w -> w.toCypher(c)).toList()));

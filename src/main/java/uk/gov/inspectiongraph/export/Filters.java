@@ -12,6 +12,7 @@ import org.springframework.util.MultiValueMap;
 
 import uk.gov.inspectiongraph.action.ActionWhere;
 import uk.gov.inspectiongraph.model.Agreement;
+import uk.gov.inspectiongraph.model.DeliveryStatus;
 import uk.gov.inspectiongraph.model.Progress;
 import uk.gov.inspectiongraph.model.TargetStatus;
 import uk.gov.inspectiongraph.query.BadRequestException;
@@ -25,7 +26,8 @@ import uk.gov.inspectiongraph.recommendation.RecommendationWhere;
 final class Filters {
 
 	static final Set<String> ACTION = new TreeSet<>(List.of("owner", "ownerSearch", "inspection", "recommendation",
-			"programme", "status", "dueBefore", "dueAfter", "overdueOn", "agreement", "revision", "text"));
+			"programme", "status", "dueBefore", "dueAfter", "overdueOn", "agreement", "revision", "text", "deferred",
+			"deferredByDays", "delivery", "deliveryOn"));
 
 	static final Set<String> RECOMMENDATION = new TreeSet<>(List.of("inspection", "agreement", "addressee",
 			"programme", "progress", "text", "topLevel"));
@@ -45,7 +47,9 @@ final class Filters {
 		Filters f = new Filters(params, ACTION);
 		return new ActionWhere(f.text("owner"), f.text("ownerSearch"), f.text("inspection"), f.text("recommendation"),
 				f.text("programme"), f.values("status", TargetStatus.class), f.date("dueBefore"), f.date("dueAfter"),
-				f.date("overdueOn"), f.values("agreement", Agreement.class), f.text("revision"), f.text("text"), null, null);
+				f.date("overdueOn"), f.values("agreement", Agreement.class), f.text("revision"), f.text("text"),
+				f.bool("deferred"), f.integer("deferredByDays"), f.values("delivery", DeliveryStatus.class),
+				f.date("deliveryOn"), null, null);
 	}
 
 	static RecommendationWhere recommendations(MultiValueMap<String, String> params) {
@@ -84,6 +88,16 @@ final class Filters {
 			throw new BadRequestException(name + " '" + value + "' is neither true nor false");
 		}
 		return Boolean.valueOf(value);
+	}
+
+	private Integer integer(String name) {
+		String value = text(name);
+		try {
+			return value == null ? null : Integer.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new BadRequestException(name + " '" + value + "' is not a whole number");
+		}
 	}
 
 	private <E extends Enum<E>> List<E> values(String name, Class<E> type) {

@@ -9,6 +9,7 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.inspectiongraph.action.ActionFields;
 import uk.gov.inspectiongraph.query.Declarations;
 import uk.gov.inspectiongraph.query.FieldDef;
 import uk.gov.inspectiongraph.query.Matches;
@@ -25,6 +26,8 @@ class InspectionFields implements Declarations {
 	@Override
 	public List<TypeDef> types() {
 		return List.of(TypeDef.of("Inspection")
+			.value("delivery", (t, i, a) -> ActionFields.deliveryCounts(
+					"MATCH ($E)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(a:Action)", ActionFields.asOf(t, a), i))
 			.one("actionPlan", "ActionPlan", Matches.pattern("ActionPlan", (i, p) -> i.relationshipFrom(p, "RESPONDS_TO")))
 			.field("agreementSummary", new FieldDef.Embedded("AgreementSummary"))
 			.many("recommendations", "Recommendation", (t, parent, child, args) -> {

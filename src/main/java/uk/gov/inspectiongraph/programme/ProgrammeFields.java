@@ -7,6 +7,7 @@ import org.neo4j.cypherdsl.core.Node;
 
 import org.springframework.stereotype.Component;
 
+import uk.gov.inspectiongraph.action.ActionFields;
 import uk.gov.inspectiongraph.query.Declarations;
 import uk.gov.inspectiongraph.query.Matches;
 import uk.gov.inspectiongraph.query.TypeDef;
@@ -19,6 +20,8 @@ class ProgrammeFields implements Declarations {
 	public List<TypeDef> types() {
 		return List.of(TypeDef.of("Programme")
 			.list("aliases")
+			.value("delivery", (t, p, a) -> ActionFields.deliveryCounts("MATCH (a:Action)-[:IN_PROGRAMME]->($E)",
+					ActionFields.asOf(t, a), p))
 			.many("recommendations", "Recommendation", Membership.recommendationsOfProgramme(Matches.by("planOrder")))
 			.many("inspections", "Inspection", (t, parent, child, args) -> {
 				var recommendation = t.variable();

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.programme.Membership;
 import uk.gov.inspectiongraph.query.Declarations;
+import uk.gov.inspectiongraph.query.FieldDef;
 import uk.gov.inspectiongraph.query.Matches;
 import uk.gov.inspectiongraph.query.Sources;
 import uk.gov.inspectiongraph.query.TypeDef;
@@ -41,6 +42,17 @@ class RecommendationFields implements Declarations {
 				}
 				return match.with(action).orderBy(action.property("position").ascending());
 			})
+			.many("timeline", "TimelineEntry", (t, parent, child, args) -> Cypher
+				.unwind(Cypher.raw("""
+						COLLECT { MATCH ($E)-[:HAS_ACTION]->(x:Action) RETURN x }
+						+ COLLECT { MATCH (x:Promise) WHERE x.recommendation = $E.id RETURN x }""", parent, parent))
+				.as(child)
+				.with(child)
+				.orderBy(Cypher.raw("coalesce($E.madeOn, date('0001-01-01'))", child).ascending(),
+						Cypher.raw("coalesce($E.entryKind, $E.kind) = 'REIMPORT'", child, child).ascending(),
+						Cypher.raw("$E:Action", child).ascending(),
+						Cypher.raw("coalesce($E.ordinal, $E.revisionOrdinal * 10000 + $E.position)", child, child, child)
+							.ascending()))
 			.many("programmes", "Programme", Membership.programmesOfRecommendation())
 			.many("mentions", "Entity", (t, parent, child, args) -> {
 				Node entity = Cypher.node("Entity").named(child);
@@ -59,7 +71,16 @@ class RecommendationFields implements Declarations {
 			.many("citedReports", "Inspection", Matches.ordered("Inspection", (r, x) -> r.relationshipTo(x, "CITES"),
 					Matches.by("id")))
 			.one("inspection", "Inspection", Matches.byId("Inspection", r -> Cypher.property(r, "inspectionId")))
-			.field("sources", Sources.lines()));
+			.field("sources", Sources.lines()),
+				TypeDef.of("TimelineEntry")
+					.value("kind", (t, e, a) -> Cypher.raw(
+							"coalesce($E.entryKind, $E.kind, CASE WHEN coalesce($E.revisionOrdinal, 0) = 0 THEN 'ORIGINAL' ELSE 'REVISION' END)",
+							e, e, e))
+					.value("label", (t, e, a) -> Cypher.raw("coalesce($E.entryLabel, $E.label)", e, e))
+					.value("current", (t, e, a) -> Cypher.raw("$E:Action", e))
+					.field("target", new FieldDef.Embedded("Target"))
+					.one("action", "Action",
+							Matches.byId("Action", e -> Cypher.raw("CASE WHEN $E:Action THEN $E.id END", e, e))));
 	}
 
 }

@@ -63,6 +63,31 @@ class SearchFields implements Declarations {
 							}""")))
 					.value("overdue", (t, v, a) -> Cypher.raw(
 							"COUNT { MATCH (a:Action) WHERE " + ActionFields.overdue("a", "$E") + " }", ActionFields.asOf(t, a)))
+					.value("delivery", (t, v, a) -> ActionFields.deliveryCounts("MATCH (a:Action)", ActionFields.asOf(t, a)))
+					.field("deliveryByInspection", new FieldDef.Mapped("InspectionDelivery", (t, v, a) -> Cypher.raw("""
+							COLLECT {
+							  MATCH (i:Inspection) WHERE EXISTS { (i)-[:HAS_RECOMMENDATION]->()-[:HAS_ACTION]->() }
+							  WITH i ORDER BY i.publishedOn DESC, i.id
+							  RETURN {inspection: {id: i.id}, delivery: %s}
+							}""".formatted(ActionFields.deliveryCounts(
+									"MATCH (i)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(a:Action)", "$E")),
+							ActionFields.asOf(t, a), ActionFields.asOf(t, a))))
+					.field("deliveryByProgramme", new FieldDef.Mapped("ProgrammeDelivery", (t, v, a) -> Cypher.raw("""
+							COLLECT {
+							  MATCH (p:Programme) WHERE EXISTS { (p)<-[:IN_PROGRAMME]-(:Action) }
+							  WITH p ORDER BY p.name
+							  RETURN {programme: {id: p.id}, delivery: %s}
+							}""".formatted(ActionFields.deliveryCounts("MATCH (a:Action)-[:IN_PROGRAMME]->(p)", "$E")),
+							ActionFields.asOf(t, a), ActionFields.asOf(t, a))))
+					.field("deliveryByOwner", new FieldDef.Mapped("OwnerDelivery", (t, v, a) -> Cypher.raw("""
+							COLLECT {
+							  MATCH (o:Owner)
+							  WITH o, COUNT { (o)<-[:OWNED_BY]-() } AS actions WHERE actions > 0
+							  ORDER BY actions DESC, o.name
+							  LIMIT $E
+							  RETURN {owner: {id: o.id}, delivery: %s}
+							}""".formatted(ActionFields.deliveryCounts("MATCH (a:Action)-[:OWNED_BY]->(o)", "$E")),
+							t.parameter(limit(a)), ActionFields.asOf(t, a), ActionFields.asOf(t, a))))
 					.field("overdueByOwner", new FieldDef.Mapped("OwnerCount", (t, v, a) -> Cypher.raw("""
 							COLLECT {
 							  MATCH (a:Action)-[:OWNED_BY]->(o:Owner) WHERE %s
@@ -82,6 +107,12 @@ class SearchFields implements Declarations {
 					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id"))),
 				TypeDef.of("InspectionCount")
 					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))),
+				TypeDef.of("InspectionDelivery")
+					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))),
+				TypeDef.of("ProgrammeDelivery")
+					.one("programme", "Programme", Matches.byId("Programme", c -> Cypher.property(c, "programme", "id"))),
+				TypeDef.of("OwnerDelivery")
+					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id"))),
 				TypeDef.of("InspectionOverdueCount")
 					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))));
 	}
