@@ -63,9 +63,11 @@ public final class CommitmentChains {
 	 * @param action the current action's id (null for an entry an import superseded)
 	 * @param madeOn when it was made (the revision's date, or the import's)
 	 * @param order its order among the entries made the same day (revision, then printed order)
+	 * @param generation which import made it (its time in milliseconds; 0 for the document's own revisions), so
+	 *     that two imports on one day are two steps
 	 */
 	public record Entry(String action, LocalDate madeOn, int order, Kind kind, String label, String text,
-			String targetText, LocalDate dueOn, TargetStatus status) {
+			String targetText, LocalDate dueOn, TargetStatus status, long generation) {
 
 		boolean completed() {
 			return this.status == TargetStatus.COMPLETED;
@@ -85,6 +87,7 @@ public final class CommitmentChains {
 	private static final Comparator<Entry> IN_ORDER = Comparator
 		.comparing((Entry e) -> e.madeOn() == null ? LocalDate.MIN : e.madeOn())
 		.thenComparing(e -> e.kind() == Kind.REIMPORT)
+		.thenComparingLong(Entry::generation)
 		.thenComparingInt(Entry::order);
 
 	private CommitmentChains() {
@@ -149,7 +152,7 @@ public final class CommitmentChains {
 		Map<List<Object>, List<Entry>> steps = new LinkedHashMap<>();
 		entries.stream()
 			.sorted(IN_ORDER)
-			.forEach(e -> steps.computeIfAbsent(java.util.Arrays.asList(e.madeOn(), e.kind() == Kind.REIMPORT),
+			.forEach(e -> steps.computeIfAbsent(java.util.Arrays.asList(e.madeOn(), e.kind() == Kind.REIMPORT, e.generation()),
 					k -> new ArrayList<>())
 				.add(e));
 		return new ArrayList<>(steps.values());

@@ -31,12 +31,8 @@ final class Timelines {
 
 	/** An action of the version a changed document replaces, as its timeline entry. */
 	record Prior(String number, String id, String chain, Kind kind, LocalDate madeOn, String label,
-			LocalDate revisionDate, String text, String targetText, LocalDate dueOn, String status, int order) {
-
-		Entry entry() {
-			return new Entry(null, this.madeOn, this.order, this.kind, this.label, this.text, this.targetText,
-					this.dueOn, Timelines.status(this.status));
-		}
+			LocalDate latestRevision, String text, String targetText, LocalDate dueOn, String status, int order,
+			long generation) {
 
 	}
 
@@ -53,9 +49,9 @@ final class Timelines {
 		return tx.run(LoaderCypher.PRIOR_ACTIONS, Map.of("file", file))
 			.list(r -> new Prior(r.get("number").asString(), r.get("id").asString(), r.get("chain").asString(),
 					Kind.valueOf(r.get("kind").asString()), date(r.get("madeOn")), r.get("label").asString(null),
-					date(r.get("revisionDate")), r.get("text").asString(null), r.get("targetText").asString(null),
+					date(r.get("latestRevision")), r.get("text").asString(null), r.get("targetText").asString(null),
 					date(r.get("dueOn")), r.get("status").asString(null),
-					r.get("revision").asInt() * 10_000 + r.get("position").asInt()));
+					r.get("revision").asInt() * 10_000 + r.get("position").asInt(), r.get("generation").asLong()));
 	}
 
 	/**
@@ -64,7 +60,8 @@ final class Timelines {
 	 * {@code today} or on the new version's latest revision date when that is later than the old one's).
 	 */
 	static Written of(TransactionContext tx, ParsedDocument doc, List<Prior> prior, boolean replaced, LocalDate today) {
-		LocalDate oldLatest = prior.stream().map(Prior::revisionDate).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
+		long generation = System.currentTimeMillis();
+		LocalDate oldLatest = prior.stream().map(Prior::latestRevision).filter(Objects::nonNull).max(LocalDate::compareTo).orElse(null);
 		LocalDate newLatest = doc.revisions.stream().map(ParsedDocument.Revision::date).filter(Objects::nonNull)
 			.max(LocalDate::compareTo).orElse(null);
 		LocalDate importedOn = newLatest != null && oldLatest != null && newLatest.isAfter(oldLatest) ? newLatest : today;
@@ -91,15 +88,15 @@ final class Timelines {
 					keysOf.put(action.id, new TreeSet<>(Set.of(was.chain())));
 					if (same(was, entry)) {
 						entry = new Entry(action.id, was.madeOn(), entry.order(), was.kind(), was.label(), entry.text(),
-								entry.targetText(), entry.dueOn(), entry.status());
+								entry.targetText(), entry.dueOn(), entry.status(), was.generation());
 					}
 					else if (replaced) {
-						entry = reimported(entry, importedOn, importLabel);
+						entry = reimported(entry, importedOn, importLabel, generation);
 						promises.add(promise(doc, rec, was, today));
 					}
 				}
 				else if (replaced && !before.isEmpty()) {
-					entry = reimported(entry, importedOn, importLabel);
+					entry = reimported(entry, importedOn, importLabel, generation);
 				}
 				while (revisions.size() <= action.revision) {
 					revisions.add(new ArrayList<>());
@@ -134,14 +131,14 @@ final class Timelines {
 			.computeIfAbsent(r.get("chain").asString(), k -> new ArrayList<>())
 			.add(new Entry(null, date(r.get("madeOn")), r.get("ordinal").asInt(0), Kind.valueOf(r.get("kind").asString()),
 					r.get("label").asString(null), r.get("text").asString(null), r.get("targetText").asString(null),
-					date(r.get("dueOn")), status(r.get("status").asString(null)))));
+					date(r.get("dueOn")), status(r.get("status").asString(null)), r.get("generation").asLong(0))));
 		for (Map<String, Object> p : promises) {
 			String chain = (String) p.get("chain");
 			p.put("chain", moved.getOrDefault(chain, chain));
 			superseded.computeIfAbsent(chain, k -> new ArrayList<>())
 				.add(new Entry(null, (LocalDate) p.get("madeOn"), (Integer) p.get("ordinal"), Kind.valueOf((String) p.get("kind")),
 						(String) p.get("label"), (String) p.get("text"), (String) p.get("targetText"),
-						(LocalDate) p.get("dueOn"), status((String) p.get("status"))));
+						(LocalDate) p.get("dueOn"), status((String) p.get("status")), (Long) p.get("generation")));
 		}
 		for (ChainOf chain : chains) {
 			List<Entry> all = new ArrayList<>(chain.entries());
@@ -153,6 +150,7 @@ final class Timelines {
 				row.put("chain", chain.key());
 				row.put("entryKind", e.kind().name());
 				row.put("madeOn", e.madeOn());
+				row.put("generation", e.generation());
 				row.put("entryLabel", e.label());
 				row.put("firstDueOn", slippage.firstDueOn());
 				row.put("latestDueOn", slippage.latestDueOn());
@@ -186,12 +184,12 @@ final class Timelines {
 				: doc.plan == null ? null : doc.plan.submittedOn();
 		return new Entry(action.id, madeOn, action.revision * 10_000 + position,
 				action.revision == 0 ? Kind.ORIGINAL : Kind.REVISION, revision == null ? null : revision.label(),
-				action.text(), action.target.text(), action.target.dueOn(), action.target.status());
+				action.text(), action.target.text(), action.target.dueOn(), action.target.status(), 0);
 	}
 
-	private static Entry reimported(Entry e, LocalDate importedOn, String label) {
+	private static Entry reimported(Entry e, LocalDate importedOn, String label, long generation) {
 		return new Entry(e.action(), importedOn, e.order(), Kind.REIMPORT, label, e.text(), e.targetText(), e.dueOn(),
-				e.status());
+				e.status(), generation);
 	}
 
 	/** True when the stored action says what the new one says. */
@@ -213,6 +211,7 @@ final class Timelines {
 		p.put("targetText", was.targetText());
 		p.put("dueOn", was.dueOn());
 		p.put("status", was.status());
+		p.put("generation", was.generation());
 		p.put("supersededOn", today);
 		return p;
 	}

@@ -16,6 +16,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import uk.gov.inspectiongraph.IntegrationTest;
+import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.model.Hashes;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +37,9 @@ class ChangeSetTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Graph graph;
 
 	/** The EM plan with recommendation 8's action reworded and re-dated plus one more, 10 partly agreed, 11 gone. */
 	private static String edited(String original) {
@@ -119,7 +123,7 @@ class ChangeSetTests {
 				.entityList(String.class).contains((String) set.get("id"));
 		}
 		finally {
-			this.importer.importAll(List.of(new Importer.Source(file, original)));
+			CorpusFixtures.restore(this.importer, this.graph, file);
 		}
 	}
 

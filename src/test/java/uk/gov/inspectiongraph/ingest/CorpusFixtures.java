@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+import java.util.Map;
+
+import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
 import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
 import uk.gov.inspectiongraph.ingest.plan.Vocabulary;
@@ -33,6 +37,22 @@ public final class CorpusFixtures {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Puts a corpus document back as the service loads it at start, history and all: the text imported again as
+	 * a first import (no re-import entries, no superseded promises), so that a test's edits leave nothing behind
+	 * for the tests after it.
+	 */
+	public static void restore(Importer importer, Graph graph, String file) {
+		graph.write(tx -> {
+			tx.run("MATCH (p:Promise {document: $file}) DETACH DELETE p", Map.of("file", file)).consume();
+			return tx.run("MATCH (d:Document {file: $file}) REMOVE d.sha256", Map.of("file", file)).consume();
+		});
+		ImportReport report = importer.importAll(List.of(new Importer.Source(file, bytes(file)))).get(0);
+		if (report.status() != ImportReport.Status.LOADED) {
+			throw new IllegalStateException(file + " was not restored: " + report);
 		}
 	}
 

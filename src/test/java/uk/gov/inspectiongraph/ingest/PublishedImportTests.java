@@ -47,7 +47,7 @@ class PublishedImportTests {
 
 	@AfterEach
 	void importTheTextAgain() {
-		this.importer.importAll(List.of(new Importer.Source(FILE, CorpusFixtures.bytes(FILE))));
+		CorpusFixtures.restore(this.importer, this.graph, FILE);
 	}
 
 	private List<Map<String, Object>> facts() {
