@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.query.Today;
 import uk.gov.inspectiongraph.query.BadRequestException;
 
 /**
@@ -34,14 +35,17 @@ class ExportController {
 
 	private final Graph graph;
 
-	ExportController(Graph graph) {
+	private final Today today;
+
+	ExportController(Graph graph, Today today) {
 		this.graph = graph;
+		this.today = today;
 	}
 
 	@GetMapping("/export/{what:actions|recommendations}.{format:csv|xlsx}")
 	ResponseEntity<StreamingResponseBody> export(@PathVariable String what, @PathVariable String format,
 			@RequestParam MultiValueMap<String, String> filters) {
-		Table table = what.equals("actions") ? Tables.actions(Filters.actions(filters))
+		Table table = what.equals("actions") ? Tables.actions(Filters.actions(filters), this.today.get())
 				: Tables.recommendations(Filters.recommendations(filters));
 		boolean csv = format.equals("csv");
 		StreamingResponseBody body = out -> write(table, csv ? new CsvSheet(out) : new XlsxSheet(out, table.name()));

@@ -1,14 +1,20 @@
 package uk.gov.inspectiongraph.export;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+
 import java.util.List;
 import java.util.function.Function;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import uk.gov.inspectiongraph.action.ActionFields;
 import uk.gov.inspectiongraph.action.ActionWhere;
 import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.query.Conditions;
+import uk.gov.inspectiongraph.query.Today;
 import uk.gov.inspectiongraph.recommendation.RecommendationWhere;
 
 /**
@@ -32,6 +38,15 @@ final class Tables {
 			column("Due", "dueOn", Value::asLocalDate),
 			column("Status", "status", Value::asString),
 			column("Revision", "revision", Value::asString),
+			column("First due", "firstDueOn", Value::asLocalDate),
+			column("Latest due", "latestDueOn", Value::asLocalDate),
+			column("Deferrals", "deferrals", Value::asLong),
+			column("Days deferred", "daysDeferred", Value::asLong),
+			column("Unexplained deferrals", "unexplainedDeferrals", Value::asLong),
+			column("Deferral reasons", "reasons", v -> String.join(" | ", v.asList(Value::asString))),
+			column("Delivery", "delivery", Value::asString),
+			column("Completed on", "completedOn", Value::asLocalDate),
+			column("Completion basis", "completionBasis", Value::asString),
 			column("Source file", "file", Value::asString),
 			column("Source line", "line", Value::asLong));
 
@@ -51,7 +66,8 @@ final class Tables {
 		return new Table.Column(header, r -> r.get(key).isNull() ? null : read.apply(r.get(key)));
 	}
 
-	static Table actions(ActionWhere where) {
+	/** The actions {@code where} selects; delivery (its filter and its column) judged on {@code today}. */
+	static Table actions(ActionWhere where, LocalDate today) {
 		Conditions c = new Conditions();
 		String anchor;
 		if (where.owner() != null) {
@@ -72,8 +88,14 @@ final class Tables {
 				RETURN i.title AS inspection, r.number AS number, r.text AS recommendation, r.agreement AS agreement,
 				       a.text AS action, COLLECT { MATCH (a)-[owned:OWNED_BY]->(ow:Owner) RETURN ow.name ORDER BY coalesce(owned.position, 0), ow.name } AS owners,
 				       a.targetText AS target, a.dueOn AS dueOn, a.status AS status, v.label AS revision,
-				       a.document AS file, a.lines[0] AS line""";
-		return new Table("actions", ACTION_COLUMNS, cypher, c.parameters());
+				       a.firstDueOn AS firstDueOn, a.latestDueOn AS latestDueOn, coalesce(a.deferrals, 0) AS deferrals,
+				       coalesce(a.daysDeferred, 0) AS daysDeferred, coalesce(a.unexplainedDeferrals, 0) AS unexplainedDeferrals,
+				       coalesce(a.reasons, []) AS reasons, %s AS delivery, a.completedOn AS completedOn,
+				       a.completionBasis AS completionBasis,
+				       a.document AS file, a.lines[0] AS line""".formatted(ActionFields.delivery("a", "$" + Today.PARAMETER));
+		Map<String, Object> parameters = new HashMap<>(c.parameters());
+		parameters.put(Today.PARAMETER, today);
+		return new Table("actions", ACTION_COLUMNS, cypher, parameters);
 	}
 
 	static Table recommendations(RecommendationWhere where) {

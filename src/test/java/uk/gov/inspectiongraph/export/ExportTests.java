@@ -88,6 +88,32 @@ class ExportTests {
 	}
 
 	@Test
+	void theDeferredActionsOfAnInspectionExportWithTheirSlippageAndDelivery() throws Exception {
+		List<Map<String, Object>> expected = this.graphQl.document("""
+				{ actions(where: {inspection: "probation-recall-culture-practice-2020", deferred: true}, first: 500) {
+				    edges { node { slippage { firstDueOn latestDueOn deferrals daysDeferred unexplainedDeferrals reasons }
+				      delivery { status completedOn basis } } } } }""")
+			.execute().path("actions.edges[*].node").entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			}).get();
+		List<CSVRecord> rows = csv(get("/export/actions.csv?inspection=probation-recall-culture-practice-2020&deferred=true")
+			.getBody());
+		assertThat(rows).hasSize(expected.size()).isNotEmpty();
+		for (int i = 0; i < rows.size(); i++) {
+			Map<?, ?> slippage = (Map<?, ?>) expected.get(i).get("slippage");
+			Map<?, ?> delivery = (Map<?, ?>) expected.get(i).get("delivery");
+			CSVRecord row = rows.get(i);
+			assertThat(row.get("First due")).isEqualTo(slippage.get("firstDueOn"));
+			assertThat(row.get("Latest due")).isEqualTo(slippage.get("latestDueOn"));
+			assertThat(row.get("Deferrals")).isEqualTo(String.valueOf(slippage.get("deferrals")));
+			assertThat(row.get("Days deferred")).isEqualTo(String.valueOf(slippage.get("daysDeferred")));
+			assertThat(row.get("Unexplained deferrals")).isEqualTo(String.valueOf(slippage.get("unexplainedDeferrals")));
+			assertThat(row.get("Deferral reasons")).isEqualTo(String.join(" | ", (List<String>) slippage.get("reasons")));
+			assertThat(row.get("Delivery")).isEqualTo(delivery.get("status"));
+		}
+		assertThat(get("/export/actions.csv?deferredByDays=soon").getStatusCode().value()).isEqualTo(400);
+	}
+
+	@Test
 	void filtersCombineAsInGraphQl() throws Exception {
 		int expected = this.graphQl.document("""
 				{ actions(where: {inspection: "electronic-monitoring-2022", status: [SCHEDULED, ONGOING], dueAfter: "2022-01-01", agreement: [AGREED]}) { totalCount } }""")
