@@ -36,9 +36,11 @@ public class ActionFields implements Declarations {
 					Matches.ordered("Entity", (a, e) -> a.relationshipTo(e, "MENTIONS"), Matches.by("kind", "name")))
 			.value("overdue", ActionFields::overdue)
 			.field("slippage", new FieldDef.Embedded("Slippage"))
-			.value("delivery", (t, a, args) -> Cypher.raw("{status: " + delivery(a.getValue(), "$E")
-					+ ", completedOn: $E.completedOn, basis: $E.completionBasis, measuredAgainst: $E.firstDueOn}",
-					asOf(t, args), a, a, a))
+			.one("delivery", "Delivery", (t, a, child, args) -> Cypher
+				.unwind(Cypher.listOf(Cypher.raw("{status: " + delivery(a.getValue(), "$E")
+						+ ", completedOn: $E.completedOn, basis: $E.completionBasis, measuredAgainst: $E.firstDueOn}",
+						asOf(t, args), a, a, a)))
+				.as(child))
 			.field("sources", Sources.lines()),
 				TypeDef.of("Slippage")
 					.value("deferrals", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "deferrals"), Cypher.literalOf(0)))
@@ -105,6 +107,22 @@ public class ActionFields implements Declarations {
 		all[parameters.length] = asOf;
 		all[parameters.length + 1] = asOf;
 		return Cypher.raw(deliveryCounts(match, "$E"), (Object[]) all);
+	}
+
+	/**
+	 * A {@code delivery(asOf)} field of counts: the actions that {@code match} binds to {@code a}, reading the
+	 * parent as {@code $E} (the child is the counts' map, so that its fields answer by response key).
+	 */
+	public static FieldDef.Match deliveryCountsOf(String match) {
+		return (t, parent, child, args) -> Cypher
+			.unwind(Cypher.listOf(match.contains("$E") ? deliveryCounts(match, asOf(t, args), parent)
+					: deliveryCounts(match, asOf(t, args))))
+			.as(child);
+	}
+
+	/** The {@code delivery} counts held in a map's {@code delivery} key, as a field that answers by response key. */
+	public static FieldDef.Match deliveryCountsIn() {
+		return (t, parent, child, args) -> Cypher.unwind(Cypher.listOf(Cypher.property(parent, "delivery"))).as(child);
 	}
 
 	/** {@code Action.overdue(asOf)}: {@link #overdue(String, String)} on {@code asOf} (default: {@link Today}). */

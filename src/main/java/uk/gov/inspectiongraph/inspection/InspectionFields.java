@@ -26,8 +26,8 @@ class InspectionFields implements Declarations {
 	@Override
 	public List<TypeDef> types() {
 		return List.of(TypeDef.of("Inspection")
-			.value("delivery", (t, i, a) -> ActionFields.deliveryCounts(
-					"MATCH ($E)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(a:Action)", ActionFields.asOf(t, a), i))
+			.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsOf(
+					"MATCH ($E)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(a:Action)"))
 			.one("actionPlan", "ActionPlan", Matches.pattern("ActionPlan", (i, p) -> i.relationshipFrom(p, "RESPONDS_TO")))
 			.field("agreementSummary", new FieldDef.Embedded("AgreementSummary"))
 			.many("recommendations", "Recommendation", (t, parent, child, args) -> {

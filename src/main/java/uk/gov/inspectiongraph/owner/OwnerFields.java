@@ -37,8 +37,7 @@ class OwnerFields implements Declarations {
 					Matches.by("inspectionId", "ordinal")))
 			.many("programmes", "Programme",
 					Matches.ordered("Programme", (o, p) -> o.relationshipTo(p, "WORKS_IN"), Matches.by("name")))
-			.value("delivery", (t, o, a) -> ActionFields.deliveryCounts("MATCH (a:Action)-[:OWNED_BY]->($E)",
-					ActionFields.asOf(t, a), o))
+			.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsOf("MATCH (a:Action)-[:OWNED_BY]->($E)"))
 			.one("overdue", "OwnerActions", (t, o, child, a) -> window(o, child, Cypher.literalNull(), ActionFields.asOf(t, a)))
 			.one("dueSoon", "OwnerActions", (t, o, child, a) -> {
 				int within = a.get("within") == null ? 30 : ((Number) a.get("within")).intValue();

@@ -20,8 +20,7 @@ class ProgrammeFields implements Declarations {
 	public List<TypeDef> types() {
 		return List.of(TypeDef.of("Programme")
 			.list("aliases")
-			.value("delivery", (t, p, a) -> ActionFields.deliveryCounts("MATCH (a:Action)-[:IN_PROGRAMME]->($E)",
-					ActionFields.asOf(t, a), p))
+			.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsOf("MATCH (a:Action)-[:IN_PROGRAMME]->($E)"))
 			.many("recommendations", "Recommendation", Membership.recommendationsOfProgramme(Matches.by("planOrder")))
 			.many("inspections", "Inspection", (t, parent, child, args) -> {
 				var recommendation = t.variable();

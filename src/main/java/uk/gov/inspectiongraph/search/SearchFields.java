@@ -63,7 +63,7 @@ class SearchFields implements Declarations {
 							}""")))
 					.value("overdue", (t, v, a) -> Cypher.raw(
 							"COUNT { MATCH (a:Action) WHERE " + ActionFields.overdue("a", "$E") + " }", ActionFields.asOf(t, a)))
-					.value("delivery", (t, v, a) -> ActionFields.deliveryCounts("MATCH (a:Action)", ActionFields.asOf(t, a)))
+					.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsOf("MATCH (a:Action)"))
 					.field("deliveryByInspection", new FieldDef.Mapped("InspectionDelivery", (t, v, a) -> Cypher.raw("""
 							COLLECT {
 							  MATCH (i:Inspection) WHERE EXISTS { (i)-[:HAS_RECOMMENDATION]->()-[:HAS_ACTION]->() }
@@ -108,10 +108,13 @@ class SearchFields implements Declarations {
 				TypeDef.of("InspectionCount")
 					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))),
 				TypeDef.of("InspectionDelivery")
+					.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsIn())
 					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))),
 				TypeDef.of("ProgrammeDelivery")
+					.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsIn())
 					.one("programme", "Programme", Matches.byId("Programme", c -> Cypher.property(c, "programme", "id"))),
 				TypeDef.of("OwnerDelivery")
+					.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsIn())
 					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id"))),
 				TypeDef.of("InspectionOverdueCount")
 					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id"))));

@@ -90,6 +90,62 @@ final class ReferenceResolver {
 		return ((Map<?, ?>) env.getSource()).get(key);
 	}
 
+	// --- delivery, the slow way ---------------------------------------------------------------------------
+
+	private static java.time.LocalDate asOf(DataFetchingEnvironment env) {
+		return env.getArgument("asOf") != null ? env.getArgument("asOf") : today();
+	}
+
+	/** docs/delivery.md's table, in Java. */
+	private static String deliveryOf(Map<String, Object> action, java.time.LocalDate asOf) {
+		java.time.LocalDate first = (java.time.LocalDate) action.get("firstDueOn");
+		java.time.LocalDate done = (java.time.LocalDate) action.get("completedOn");
+		if (first == null) {
+			return "UNDATED";
+		}
+		if (done != null) {
+			return done.isAfter(first) ? "LATE" : "ON_TIME";
+		}
+		return first.isBefore(asOf) ? "OVERDUE" : "OPEN";
+	}
+
+	private static Map<String, Object> counts(List<Map<String, Object>> actions, java.time.LocalDate asOf) {
+		Map<String, Object> counts = new HashMap<>();
+		List<String> statuses = actions.stream().map(a -> deliveryOf(a, asOf)).toList();
+		counts.put("total", statuses.size());
+		counts.put("onTime", java.util.Collections.frequency(statuses, "ON_TIME"));
+		counts.put("late", java.util.Collections.frequency(statuses, "LATE"));
+		counts.put("open", java.util.Collections.frequency(statuses, "OPEN"));
+		counts.put("overdue", java.util.Collections.frequency(statuses, "OVERDUE"));
+		counts.put("undated", java.util.Collections.frequency(statuses, "UNDATED"));
+		counts.put("onTimeShare", statuses.isEmpty() ? null
+				: (double) java.util.Collections.frequency(statuses, "ON_TIME") / statuses.size());
+		counts.put("measuredAgainst", "FIRST_DUE_DATE");
+		counts.put("asOf", asOf);
+		return counts;
+	}
+
+	private DataFetcher<Object> deliveryCounts(String cypher) {
+		return env -> counts(nodes("Action", cypher, "id", id(env)), asOf(env));
+	}
+
+	private List<Map<String, Object>> timeline(String recommendation) {
+		List<Map<String, Object>> all = new ArrayList<>(nodes("TimelineEntry",
+				"MATCH (:Recommendation {id: $id})-[:HAS_ACTION]->(n:Action) RETURN n", "id", recommendation));
+		all.forEach(e -> e.put("current", true));
+		List<Map<String, Object>> replaced = nodes("TimelineEntry", "MATCH (n:Promise {recommendation: $id}) RETURN n", "id",
+				recommendation);
+		replaced.forEach(e -> e.put("current", false));
+		all.addAll(replaced);
+		all.sort(Comparator.comparing((Map<String, Object> e) -> e.get("madeOn") == null ? java.time.LocalDate.MIN
+				: (java.time.LocalDate) e.get("madeOn"))
+			.thenComparing(e -> "REIMPORT".equals(e.get("kind") != null ? e.get("kind") : e.get("entryKind")))
+			.thenComparing(e -> (Boolean) e.get("current"))
+			.thenComparing(e -> e.get("ordinal") != null ? ((Number) e.get("ordinal")).longValue()
+					: ((Number) e.get("revisionOrdinal")).longValue() * 10000 + ((Number) e.get("position")).longValue()));
+		return all;
+	}
+
 	/** A list field: the nodes of {@code cypher} with {@code $id} the parent's id, as {@code n}. */
 	private DataFetcher<Object> many(String type, String cypher) {
 		return env -> nodes(type, cypher, "id", id(env));
@@ -194,6 +250,8 @@ final class ReferenceResolver {
 							return Map.of("score", r.get("score").asDouble(), "node", node);
 						})))
 			.type("Inspection", b -> b
+				.dataFetcher("delivery", deliveryCounts(
+						"MATCH (:Inspection {id: $id})-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(n:Action) RETURN n"))
 				.dataFetcher("actionPlan", one("ActionPlan", "MATCH (:Inspection {id: $id})<-[:RESPONDS_TO]-(n:ActionPlan) RETURN n"))
 				.dataFetcher("agreementSummary", env -> {
 					List<Map<String, Object>> top = nodes("Recommendation",
@@ -233,7 +291,23 @@ final class ReferenceResolver {
 			.type("ActionPlan", b -> b
 				.dataFetcher("revisions", many("Revision", "MATCH (:ActionPlan {id: $id})-[:HAS_REVISION]->(n) RETURN n ORDER BY n.ordinal"))
 				.dataFetcher("inspection", one("Inspection", "MATCH (:ActionPlan {id: $id})-[:RESPONDS_TO]->(n) RETURN n")))
+			.type("TimelineEntry", b -> b
+				.dataFetcher("kind", env -> prop(env, "kind") != null ? prop(env, "kind")
+						: Objects.requireNonNullElse(prop(env, "entryKind"),
+								((Number) prop(env, "revisionOrdinal")).intValue() == 0 ? "ORIGINAL" : "REVISION"))
+				.dataFetcher("label", env -> prop(env, "label") != null ? prop(env, "label") : prop(env, "entryLabel"))
+				.dataFetcher("target", env -> {
+					Map<String, Object> target = new HashMap<>();
+					target.put("text", prop(env, "targetText"));
+					target.put("dueOn", prop(env, "dueOn"));
+					target.put("status", prop(env, "status"));
+					target.put("revised", Objects.requireNonNullElse(prop(env, "revised"), false));
+					return target;
+				})
+				.dataFetcher("action", env -> Boolean.TRUE.equals(prop(env, "current"))
+						? node("Action", "MATCH (n:Action {id: $id}) RETURN n", "id", id(env)) : null))
 			.type("Recommendation", b -> b
+				.dataFetcher("timeline", env -> timeline(id(env)))
 				.dataFetcher("addressees", many("Organisation", "MATCH (:Recommendation {id: $id})-[:ADDRESSED_TO]->(n) RETURN n ORDER BY n.name"))
 				.dataFetcher("parent", one("Recommendation", "MATCH (:Recommendation {id: $id})<-[:HAS_PART]-(n) RETURN n"))
 				.dataFetcher("children", many("Recommendation", "MATCH (:Recommendation {id: $id})-[:HAS_PART]->(n) RETURN n ORDER BY n.ordinal"))
@@ -281,6 +355,24 @@ final class ReferenceResolver {
 					Object due = prop(env, "dueOn");
 					return "SCHEDULED".equals(prop(env, "status")) && due != null && ((java.time.LocalDate) due).isBefore(asOf);
 				})
+				.dataFetcher("slippage", env -> {
+					Map<String, Object> s = new HashMap<>();
+					s.put("firstDueOn", prop(env, "firstDueOn"));
+					s.put("latestDueOn", prop(env, "latestDueOn"));
+					s.put("deferrals", Objects.requireNonNullElse(prop(env, "deferrals"), 0L));
+					s.put("daysDeferred", Objects.requireNonNullElse(prop(env, "daysDeferred"), 0L));
+					s.put("unexplainedDeferrals", Objects.requireNonNullElse(prop(env, "unexplainedDeferrals"), 0L));
+					s.put("reasons", Objects.requireNonNullElse(prop(env, "reasons"), List.of()));
+					return s;
+				})
+				.dataFetcher("delivery", env -> {
+					Map<String, Object> d = new HashMap<>();
+					d.put("status", deliveryOf((Map<String, Object>) env.getSource(), asOf(env)));
+					d.put("completedOn", prop(env, "completedOn"));
+					d.put("basis", prop(env, "completionBasis"));
+					d.put("measuredAgainst", prop(env, "firstDueOn"));
+					return d;
+				})
 				.dataFetcher("revision", one("Revision", "MATCH (:Action {id: $id})-[:IN_REVISION]->(n) RETURN n"))
 				.dataFetcher("recommendation", one("Recommendation", "MATCH (:Action {id: $id})<-[:HAS_ACTION]-(n) RETURN n"))
 				.dataFetcher("mentions", many("Entity", "MATCH (:Action {id: $id})-[:MENTIONS]->(n) RETURN n ORDER BY n.kind, n.name"))
@@ -296,6 +388,7 @@ final class ReferenceResolver {
 						"MATCH (:Owner {id: $id})<-[:OWNED_BY]-(:Action)<-[:HAS_ACTION]-(n) RETURN n", "id", id(env)),
 						by("inspectionId").thenComparing(m -> ((Number) m.get("ordinal")).intValue())))
 				.dataFetcher("programmes", many("Programme", "MATCH (:Owner {id: $id})-[:WORKS_IN]->(n) RETURN n ORDER BY n.name"))
+				.dataFetcher("delivery", deliveryCounts("MATCH (:Owner {id: $id})<-[:OWNED_BY]-(n:Action) RETURN n"))
 				.dataFetcher("overdue", env -> {
 					java.time.LocalDate asOf = env.getArgument("asOf") != null ? env.getArgument("asOf") : today();
 					return dueWindow(env, null, asOf);
@@ -306,6 +399,7 @@ final class ReferenceResolver {
 					return dueWindow(env, asOf, asOf.plusDays(within + 1L));
 				}))
 			.type("Programme", b -> b
+				.dataFetcher("delivery", deliveryCounts("MATCH (:Programme {id: $id})<-[:IN_PROGRAMME]-(n:Action) RETURN n"))
 				.dataFetcher("aliases", env -> Objects.requireNonNullElse(prop(env, "aliases"), List.of()))
 				.dataFetcher("recommendations", env -> programmeRecommendations(id(env)))
 				.dataFetcher("inspections", env -> distinctSorted(programmeRecommendations(id(env)).stream()
