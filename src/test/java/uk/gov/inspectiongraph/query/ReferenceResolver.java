@@ -96,6 +96,16 @@ final class ReferenceResolver {
 		return env.getArgument("asOf") != null ? env.getArgument("asOf") : today();
 	}
 
+	/** An action's or a replaced entry's target, from its properties. */
+	private static Map<String, Object> target(DataFetchingEnvironment env) {
+		Map<String, Object> target = new HashMap<>();
+		target.put("text", prop(env, "targetText"));
+		target.put("dueOn", prop(env, "dueOn"));
+		target.put("status", prop(env, "status"));
+		target.put("revised", Objects.requireNonNullElse(prop(env, "revised"), false));
+		return target;
+	}
+
 	/** docs/delivery.md's table, in Java. */
 	private static String deliveryOf(Map<String, Object> action, java.time.LocalDate asOf) {
 		java.time.LocalDate first = (java.time.LocalDate) action.get("firstDueOn");
@@ -296,14 +306,7 @@ final class ReferenceResolver {
 						: Objects.requireNonNullElse(prop(env, "entryKind"),
 								((Number) prop(env, "revisionOrdinal")).intValue() == 0 ? "ORIGINAL" : "REVISION"))
 				.dataFetcher("label", env -> prop(env, "label") != null ? prop(env, "label") : prop(env, "entryLabel"))
-				.dataFetcher("target", env -> {
-					Map<String, Object> target = new HashMap<>();
-					target.put("text", prop(env, "targetText"));
-					target.put("dueOn", prop(env, "dueOn"));
-					target.put("status", prop(env, "status"));
-					target.put("revised", Objects.requireNonNullElse(prop(env, "revised"), false));
-					return target;
-				})
+				.dataFetcher("target", ReferenceResolver::target)
 				.dataFetcher("action", env -> Boolean.TRUE.equals(prop(env, "current"))
 						? node("Action", "MATCH (n:Action {id: $id}) RETURN n", "id", id(env)) : null))
 			.type("Recommendation", b -> b
@@ -341,14 +344,7 @@ final class ReferenceResolver {
 				.dataFetcher("sources", env -> sources(prop(env, "document"), (List<?>) prop(env, "lines"))))
 			.type("Action", b -> b
 				.dataFetcher("owners", many("Owner", "MATCH (:Action {id: $id})-[r:OWNED_BY]->(n) RETURN n ORDER BY coalesce(r.position, 0), n.name"))
-				.dataFetcher("target", env -> {
-					Map<String, Object> target = new HashMap<>();
-					target.put("text", prop(env, "targetText"));
-					target.put("dueOn", prop(env, "dueOn"));
-					target.put("status", prop(env, "status"));
-					target.put("revised", Objects.requireNonNullElse(prop(env, "revised"), false));
-					return target;
-				})
+				.dataFetcher("target", ReferenceResolver::target)
 				.dataFetcher("overdue", env -> {
 					java.time.LocalDate asOf = env.getArgument("asOf") != null ? env.getArgument("asOf")
 							: java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
