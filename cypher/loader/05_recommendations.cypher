@@ -4,7 +4,8 @@ UNWIND $recommendations AS r
 MERGE (n:Recommendation {id: r.id})
 SET n.number = r.number, n.text = r.text, n.agreement = r.agreement, n.agreementPrinted = r.agreementPrinted, n.progress = r.progress,
     n.rationale = r.rationale, n.ordinal = r.ordinal, n.inspectionId = $inspectionId, n.topLevel = r.parent IS NULL,
-    n.document = $file, n.lines = r.lines, n.locations = r.locations
+    n.document = $file, n.lines = r.lines, n.locations = r.locations, n.similarStems = r.similarStems,
+    n.similarWords = r.similarWords
 MERGE (i)-[:HAS_RECOMMENDATION]->(n)
 WITH n, r
 CALL (n, r) {

@@ -26,7 +26,7 @@ public final class DocumentReader {
 	 * The version of the reading rules. Raise it when a rule changes what a document reads as: documents stored
 	 * by an older version are imported once more at the next start-up or import.
 	 */
-	public static final int VERSION = 5;
+	public static final int VERSION = 6;
 
 	private final ActionPlanParser plans;
 

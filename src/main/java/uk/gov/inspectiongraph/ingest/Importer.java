@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.ingest.plan.CitationWords;
 import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
+import uk.gov.inspectiongraph.ingest.plan.SimilarityTerms;
 import uk.gov.inspectiongraph.ingest.plan.ParsedDocument;
 import uk.gov.inspectiongraph.ingest.plan.ParsedDocument.Action;
 import uk.gov.inspectiongraph.ingest.plan.ParsedDocument.Recommendation;
@@ -380,6 +381,9 @@ public class Importer {
 			r.put("locations", locations(doc, rec.lines));
 			r.put("addressees", rec.addressees.stream().map(Vocabulary.Entry::id).toList());
 			r.put("mentions", rec.mentions.stream().map(Vocabulary.Entry::id).toList());
+			SimilarityTerms.Terms terms = SimilarityTerms.of(rec.text());
+			r.put("similarStems", terms.stems());
+			r.put("similarWords", terms.words());
 			List<Map<String, Object>> pending = new ArrayList<>();
 			for (ParsedDocument.Reference ref : rec.references) {
 				if (ref.report() != null) {
@@ -435,6 +439,7 @@ public class Importer {
 		tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId, "actions", actions)).consume();
 		tx.run(LoaderCypher.RECORD_PROMISES, Map.of("promises", timelines.promises(), "moves", timelines.moves())).consume();
 		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
+		SimilarRecommendations.link(tx, recs);
 		tx.run(LoaderCypher.PLAN_ORDER, Map.of("inspectionIds", List.of(inspectionId))).consume();
 		tx.run(LoaderCypher.PROGRAMME_MEMBERSHIP, Map.of("inspectionIds", List.of(inspectionId))).consume();
 		tx.run(LoaderCypher.INSPECTION_INVOLVEMENT, Map.of("inspectionIds", List.of(inspectionId))).consume();

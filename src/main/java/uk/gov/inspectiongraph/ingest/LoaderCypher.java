@@ -78,6 +78,9 @@ public final class LoaderCypher {
 	/** Keeps the entries a changed document superseded, and joins chains. */
 	static final String RECORD_PROMISES = load("25_record_promises");
 
+	/** Links each recommendation of a plan to those of other inspections that ask for the same thing. */
+	static final String SIMILAR_RECOMMENDATIONS = load("26_similar_recommendations");
+
 	private LoaderCypher() {
 	}
 

@@ -5,7 +5,8 @@ package uk.gov.inspectiongraph.inspection;
  * with placeholders for the inspection variable and the limit parameter. Shared programmes, owners, policies,
  * systems, organisations and topics (the INVOLVES edges the importer keeps,
  * cypher/loader/14_inspection_involvement.cypher), and explicit references between the two inspections'
- * recommendations, each counted once and weighted by kind (a node is involved under one kind only: an
+ * recommendations, and recommendations that repeat one another ({@code SIMILAR_TO}, found at import), each
+ * counted once and weighted by kind (a node is involved under one kind only: an
  * entity's, OWNER or PROGRAMME). The scores are summed first, one weight per shared node and no strings, and
  * the reasons listed for the best only, so an inspection sharing a busy owner with thousands of others costs
  * one pass over those edges.
@@ -30,6 +31,11 @@ final class RelatedInspections {
 			      WHERE j <> related_i
 			      WITH DISTINCT j, a, b
 			      RETURN j, 5.0 AS weight
+			      UNION ALL
+			      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+			      WHERE j <> related_i
+			      WITH DISTINCT j, a, b
+			      RETURN j, 4.0 AS weight
 			    }
 			    RETURN j, sum(weight) AS score
 			    ORDER BY score DESC, j.id
@@ -42,6 +48,9 @@ final class RelatedInspections {
 			      UNION
 			      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
 			      RETURN 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+			      UNION
+			      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
+			      RETURN 'REPEATS' AS kind, a.id + ' ~ ' + b.id AS name
 			    }
 			    WITH kind, name, %2$s AS weight
 			    ORDER BY weight DESC, name
@@ -56,7 +65,7 @@ final class RelatedInspections {
 
 	/** The weight of a reason of the kind {@code kind} (a Cypher expression). */
 	private static String weight(String kind) {
-		return "CASE " + kind + " WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 "
+		return "CASE " + kind + " WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 "
 				+ "WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END";
 	}
 

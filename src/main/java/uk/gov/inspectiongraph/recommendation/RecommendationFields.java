@@ -4,10 +4,12 @@ import java.util.List;
 
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Relationship;
 
 import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.programme.Membership;
+import uk.gov.inspectiongraph.query.BadRequestException;
 import uk.gov.inspectiongraph.query.Declarations;
 import uk.gov.inspectiongraph.query.FieldDef;
 import uk.gov.inspectiongraph.query.Matches;
@@ -17,6 +19,9 @@ import uk.gov.inspectiongraph.query.TypeDef;
 /** The fields of Recommendation: each defined once, here. */
 @Component
 class RecommendationFields implements Declarations {
+
+	/** The most similar recommendations one request may ask for (the importer keeps at most 10 per recommendation). */
+	private static final int MAX_SIMILAR = 50;
 
 	@Override
 	public List<TypeDef> types() {
@@ -53,6 +58,21 @@ class RecommendationFields implements Declarations {
 						Cypher.raw("$E:Action", child).ascending(),
 						Cypher.raw("coalesce($E.ordinal, $E.revisionOrdinal * 10000 + $E.position)", child, child, child)
 							.ascending()))
+			.many("similar", "SimilarRecommendation", (t, parent, child, args) -> {
+				int first = args.get("first") == null ? 5 : ((Number) args.get("first")).intValue();
+				if (first < 0 || first > MAX_SIMILAR) {
+					throw new BadRequestException("first must be from 0 to " + MAX_SIMILAR + ", was " + first);
+				}
+				Node other = Cypher.node("Recommendation").named(t.variable());
+				Relationship similar = Cypher.anyNode(parent).relationshipBetween(other, "SIMILAR_TO").named(t.variable());
+				return Cypher.match(similar)
+					.with(Cypher.raw("{score: $E.score, sharedTerms: $E.sharedTerms, recommendation: {id: $E.id}}",
+							similar.getRequiredSymbolicName(), similar.getRequiredSymbolicName(), other.getRequiredSymbolicName())
+						.as(child))
+					.orderBy(Cypher.raw("$E.score", child).descending(), Cypher.raw("$E.recommendation.id", child).ascending())
+					.limit(t.parameter(first))
+					.with(child);
+			})
 			.many("programmes", "Programme", Membership.programmesOfRecommendation())
 			.many("mentions", "Entity", (t, parent, child, args) -> {
 				Node entity = Cypher.node("Entity").named(child);
@@ -72,6 +92,9 @@ class RecommendationFields implements Declarations {
 					Matches.by("id")))
 			.one("inspection", "Inspection", Matches.byId("Inspection", r -> Cypher.property(r, "inspectionId")))
 			.field("sources", Sources.lines()),
+				TypeDef.of("SimilarRecommendation")
+					.one("recommendation", "Recommendation",
+							Matches.byId("Recommendation", c -> Cypher.property(c, "recommendation", "id"))),
 				TypeDef.of("TimelineEntry")
 					.value("kind", (t, e, a) -> Cypher.raw(
 							"coalesce($E.entryKind, $E.kind, CASE WHEN coalesce($E.revisionOrdinal, 0) = 0 THEN 'ORIGINAL' ELSE 'REVISION' END)",

@@ -43,9 +43,13 @@ class RelatedInspectionsTests {
 			  MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
 			  WHERE j <> i
 			  RETURN DISTINCT j, 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+			  UNION
+			  MATCH (i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+			  WHERE j <> i
+			  RETURN DISTINCT j, 'REPEATS' AS kind, a.id + ' ~ ' + b.id AS name
 			}
 			WITH j, kind, name,
-			     CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0
+			     CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0
 			               WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
 			ORDER BY weight DESC, name
 			WITH j, sum(weight) AS score, collect(kind + ':' + name) AS reasons

@@ -311,6 +311,23 @@ final class ReferenceResolver {
 						? node("Action", "MATCH (n:Action {id: $id}) RETURN n", "id", id(env)) : null))
 			.type("Recommendation", b -> b
 				.dataFetcher("timeline", env -> timeline(id(env)))
+				.dataFetcher("similar", env -> {
+					int first = env.getArgument("first") == null ? 5 : env.<Integer>getArgument("first");
+					List<Map<String, Object>> similar = new ArrayList<>(this.graph.read("""
+							MATCH (:Recommendation {id: $id})-[s:SIMILAR_TO]-(n:Recommendation)
+							RETURN s.score AS score, s.sharedTerms AS sharedTerms, n""", Map.of("id", id(env)), r -> {
+						Map<String, Object> node = new HashMap<>(r.get("n").asMap());
+						node.put(TYPE, "Recommendation");
+						Map<String, Object> one = new HashMap<>();
+						one.put("score", r.get("score").asDouble());
+						one.put("sharedTerms", r.get("sharedTerms").asList());
+						one.put("recommendation", node);
+						return one;
+					}));
+					similar.sort(Comparator.comparing((Map<String, Object> m) -> -(Double) m.get("score"))
+						.thenComparing(m -> (String) ((Map<?, ?>) m.get("recommendation")).get("id")));
+					return similar.subList(0, Math.min(first, similar.size()));
+				})
 				.dataFetcher("addressees", many("Organisation", "MATCH (:Recommendation {id: $id})-[:ADDRESSED_TO]->(n) RETURN n ORDER BY n.name"))
 				.dataFetcher("parent", one("Recommendation", "MATCH (:Recommendation {id: $id})<-[:HAS_PART]-(n) RETURN n"))
 				.dataFetcher("children", many("Recommendation", "MATCH (:Recommendation {id: $id})-[:HAS_PART]->(n) RETURN n ORDER BY n.ordinal"))
