@@ -56,6 +56,13 @@ for op, variables in ops.items():
 with open(os.path.join(out, "DashboardOne.jsonl"), "w") as f:
     for _ in range(N):
         f.write(body("DashboardOne", {"id": rnd.choice(inspections)}, bench_ops) + "\n")
+with open(os.path.join(out, "Accountability.jsonl"), "w") as f:
+    for _ in range(N):
+        e = rnd.choice(recs)
+        f.write(body("Accountability", {"inspection": e["node"]["inspection"]["id"], "number": e["node"]["number"]}, bench_ops) + "\n")
+with open(os.path.join(out, "InspectionDelivery.jsonl"), "w") as f:
+    for _ in range(N):
+        f.write(body("InspectionDelivery", {"id": rnd.choice(inspections)}, bench_ops) + "\n")
 # The Cypher each body runs (the service started with inspection-graph.explain=true tells it on request):
 # RawCypherBench replays exactly these queries through the driver, the GraphQL layer's equivalent raw Cypher.
 for name in sorted(os.listdir(out)):
@@ -70,4 +77,4 @@ for name in sorted(os.listdir(out)):
             if queries is None:
                 sys.exit("the service did not explain its Cypher: start it with --inspection-graph.explain=true")
             raw.write(json.dumps({"queries": queries}) + "\n")
-print("bodies for %d operations in %s (%d owners, %d inspections)" % (len(ops) + 1, out, len(owner_names), len(inspections)))
+print("bodies for %d operations in %s (%d owners, %d inspections)" % (len(ops) + 3, out, len(owner_names), len(inspections)))

@@ -7,6 +7,7 @@
 #   bench/query-bench.sh seed 1000 10000      # sizes to run (default: seed 1000)
 #   DURATION=10 WARMUP=5 CONCURRENCY="1 8 32" bench/query-bench.sh seed
 #   RAW_CONCURRENCY=1 bench/query-bench.sh 10000      # the driver side at c=1 only
+#   OPS="Recommendation Accountability InspectionDelivery" bench/query-bench.sh seed 10000   # some operations
 #
 # Results: bench/work/results.jsonl (raw) and bench/results/<date>.md (the table in docs/benchmarks.md).
 set -euo pipefail
@@ -21,7 +22,8 @@ PORT=${PORT:-18181}
 BOLT=${BOLT:-17687}
 SEED=${SEED:-42}
 SIZES=("$@"); [ ${#SIZES[@]} -gt 0 ] || SIZES=(seed 1000)
-OPS=(Inspections ActionsByOwner Owners Owner Recommendation Recommendations Programme Related Search DueActions Stats DashboardOne Dashboard)
+# the operations to run (OPS="Recommendation Accountability" for a few)
+read -r -a OPS <<< "${OPS:-Inspections ActionsByOwner Owners Owner Recommendation Recommendations Programme Related Search DueActions Stats DashboardOne Dashboard Accountability InspectionDelivery}"
 
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 mkdir -p "$WORK" bench/results
