@@ -68,8 +68,12 @@ export const DETAILS = `query Details($id: ID!) {
       ... on Revision { label date }
       ... on Recommendation { number text agreement rationale progress inspection { id title }
         actions(latestRevisionOnly: true) { id owners { name } }
-        programmes { id name } sources { document line location } }
+        programmes { id name } sources { document line location }
+        timeline { madeOn kind label current text target { text dueOn status } }
+        similar(first: 5) { score sharedTerms recommendation { id number inspection { title } } } }
       ... on Action { text owners { id name } target { text dueOn status revised } revision { label date }
+        slippage { firstDueOn latestDueOn deferrals daysDeferred unexplainedDeferrals reasons }
+        delivery { status completedOn basis measuredAgainst }
         recommendation { id number agreement inspection { id title } programmes { id name } } sources { document line location } }
       ... on Owner { name aliases actionCount programmes { id name } }
       ... on Programme { name aliases actionCount }

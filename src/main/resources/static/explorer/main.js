@@ -278,6 +278,8 @@ function describe(n, o) {
       ...field('Due', o.target.dueOn || 'no date', n.overdue ? el('span', { class: 'tag overdue' }, 'overdue') : ''),
       ...field('Status', o.target.status.toLowerCase()),
       ...field('Revision', `${o.revision.label}${o.revision.date ? ` (${o.revision.date})` : ''}`),
+      ...field('Delivery', el('span', { 'data-testid': 'details-delivery' }, deliveryText(o.delivery))),
+      ...field('Slippage', el('span', { 'data-testid': 'details-slippage' }, slippageText(o.slippage))),
       ...field('Programmes', o.recommendation.programmes.map((p) => p.name).join('; ') || 'none'));
       break;
     case 'Owner':
@@ -311,6 +313,49 @@ function describe(n, o) {
       d.push(...field('Title', o.title || n.name));
   }
   return d;
+}
+
+const DELIVERY = { ON_TIME: 'on time', LATE: 'late', OPEN: 'open', OVERDUE: 'overdue', UNDATED: 'never dated' };
+
+const BASIS = { STATED: 'as the update states', REVISION_DATE: 'reported by the revision of', IMPORT_DATE: 'imported on' };
+
+/** An action's delivery against its first promised date, in words. */
+function deliveryText(d) {
+  const against = d.measuredAgainst ? ` against ${d.measuredAgainst}, the first date promised` : '';
+  const done = d.completedOn ? `: completed ${d.completedOn} (${BASIS[d.basis]}${d.basis === 'STATED' ? '' : ' that date'})` : '';
+  return `${DELIVERY[d.status]}${against}${done}`;
+}
+
+/** How the due date of an action's commitment moved, in words. */
+function slippageText(s) {
+  if (!s.deferrals) return s.firstDueOn ? `never deferred (first date ${s.firstDueOn})` : 'no date given';
+  const why = s.reasons.length ? ` Reason given: ${s.reasons.join(' ')}` : ' No reason given.';
+  return `deferred ${s.deferrals} time${s.deferrals > 1 ? 's' : ''}, ${s.firstDueOn} → ${s.latestDueOn} (${s.daysDeferred} days).${why}`;
+}
+
+const TIMELINE_KINDS = { ORIGINAL: 'original plan', REVISION: 'revision', REIMPORT: 'later import' };
+
+/** Every commitment and update made for a recommendation, in the order made. */
+function timelineOf(entries) {
+  const section = el('section', { 'data-testid': 'details-timeline' }, el('h3', {}, 'Timeline'));
+  if (!entries.length) {
+    section.append(el('p', {}, 'No actions: the plan answers it with no commitment.'));
+    return section;
+  }
+  section.append(el('ol', { class: 'timeline' }, ...entries.map((e) => el('li', { class: e.current ? '' : 'replaced' },
+    el('strong', {}, `${e.madeOn || 'undated'} · ${TIMELINE_KINDS[e.kind]}${e.label ? ` (${e.label})` : ''}`),
+    ` — target ${e.target.text || 'none printed'}${e.current ? '' : ' (replaced by a later import)'}: `,
+    e.text.length > 240 ? `${e.text.slice(0, 240)}…` : e.text))));
+  return section;
+}
+
+/** Recommendations of other inspections that ask for the same thing, one click away. */
+function similarOf(similar) {
+  return [el('h3', {}, 'Similar recommendations'), similar.length
+    ? el('ol', { 'data-testid': 'similar-recommendations' }, ...similar.map((s) => el('li', {},
+      nodeButton(s.recommendation.id, `${s.recommendation.inspection.title}, recommendation ${s.recommendation.number}`),
+      ` — ${Math.round(s.score * 100)}% of distinctive terms shared: ${s.sharedTerms.join(', ')}`)))
+    : el('p', { 'data-testid': 'similar-recommendations' }, 'No recommendation of another inspection asks for the same thing.')];
 }
 
 /** What changed between imports of the inspection's documents, newest first. */
@@ -371,6 +416,9 @@ async function drawDetails() {
       ? el('ol', {}, ...o.related.map((r) => el('li', {}, nodeButton(r.inspection.id, r.inspection.title),
         ` — score ${r.score}: `, r.reasons.map((x) => `${x.kind.toLowerCase()} ${x.name}`).join('; '))))
       : el('p', {}, 'No other inspection shares a programme, owner, policy or reference with this one.'));
+  } else if (o.__typename === 'Recommendation') {
+    body.append(timelineOf(o.timeline));
+    related.replaceChildren(...similarOf(o.similar));
   } else {
     related.replaceChildren();
   }
@@ -469,7 +517,9 @@ async function drawOwner() {
   out.replaceChildren(el('h3', {}, `${owner.name}: ${owner.actions.length} actions, ${overdue} overdue`),
     el('p', { class: 'exports' }, 'Export these actions: ',
       el('a', { href: exportOf('csv'), 'data-testid': 'owner-export-csv' }, 'CSV'), ' · ',
-      el('a', { href: exportOf('xlsx'), 'data-testid': 'owner-export-xlsx' }, 'Excel (XLSX)')),
+      el('a', { href: exportOf('xlsx'), 'data-testid': 'owner-export-xlsx' }, 'Excel (XLSX)'), ' · ',
+      el('a', { href: `/calendar/owner/${encodeURIComponent(owner.name)}.ics`, 'data-testid': 'owner-calendar' },
+        'Calendar feed (subscribe to its address)')),
     ...groups.map(([title, actions]) => el('section', {}, el('h4', {}, title),
       el('ul', {}, ...actions.map((a) => el('li', { class: a.overdue ? 'overdue' : null },
         el('button', { type: 'button', class: 'link', 'data-id': a.id, onclick: () => select(a.id, { put: true }) },

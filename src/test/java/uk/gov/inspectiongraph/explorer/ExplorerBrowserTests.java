@@ -99,6 +99,29 @@ class ExplorerBrowserTests {
 	}
 
 	@Test
+	void aRecommendationsDetailsShowItsTimelineAndTheRecommendationItRepeatsIsOneClickAway() throws Exception {
+		String recall = "probation-recall-culture-practice-2020/7";
+		var expected = this.graphQl.document("""
+				{ recommendation(inspection: "probation-recall-culture-practice-2020", number: "7") {
+				    timeline { madeOn label target { text } } similar { recommendation { id text } } } }""").execute();
+		List<String> made = expected.path("recommendation.timeline[*].madeOn").entityList(String.class).get();
+		List<String> targets = expected.path("recommendation.timeline[*].target.text").entityList(String.class).get();
+		String similarText = expected.path("recommendation.similar[0].recommendation.text").entity(String.class).get();
+		Browser b = browser();
+		b.open("/#sel=" + java.net.URLEncoder.encode(recall, java.nio.charset.StandardCharsets.UTF_8));
+		b.waitFor(d -> b.all("[data-testid='details-timeline'] li").size() == made.size());
+		List<String> entries = b.all("[data-testid='details-timeline'] li").stream().map(WebElement::getText).toList();
+		for (int i = 0; i < entries.size(); i++) {
+			assertThat(entries.get(i)).startsWith(made.get(i)).contains("target " + targets.get(i));
+		}
+		assertThat(entries.get(entries.size() - 1)).contains("Update December 2021");
+		b.screenshot("timeline");
+		b.testId("similar-recommendations").findElement(By.tagName("button")).click();
+		waitForText("details", similarText);
+		assertThat(b.url()).contains("sel=electronic-monitoring-2022%2F11");
+	}
+
+	@Test
 	void clickingAnOwnerOnTheCanvasShowsTheirActionsAndASecondClickFoldsThem() throws Exception {
 		var owner = this.graphQl.document("{ owner(name: \"%s\") { id actions { id } } }".formatted(WALES)).execute();
 		String ownerId = owner.path("owner.id").entity(String.class).get();

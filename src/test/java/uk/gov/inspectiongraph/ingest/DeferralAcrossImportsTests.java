@@ -42,6 +42,9 @@ class DeferralAcrossImportsTests {
 	@Autowired
 	HttpGraphQlTester graphQl;
 
+	@org.springframework.boot.test.web.server.LocalServerPort
+	int port;
+
 	@AfterEach
 	void restore() {
 		CorpusFixtures.restore(this.importer, this.graph, FILE);
@@ -148,6 +151,35 @@ class DeferralAcrossImportsTests {
 			.extracting(e -> (Object) ((Map<?, ?>) e.get("action")).get("id"))
 			.containsExactlyInAnyOrder(REC + "/a1", REC + "/a2", REC + "/a3", REC + "/a4", REC + "/a5");
 		assertThat(timeline).filteredOn(e -> !Boolean.TRUE.equals(e.get("current"))).allSatisfy(e -> assertThat(e.get("action")).isNull());
+	}
+
+	@Test
+	void theOwnersCalendarEventMovesWithItsTargetAndRaisesItsSequence() {
+		String owner = this.graphQl.document("{ actions(where: {recommendation: \"%s\"}) { edges { node { id owners { name } } } } }"
+			.formatted(REC))
+			.execute()
+			.path("actions.edges[?(@.node.id == '%s/a1')].node.owners[0].name".formatted(REC))
+			.entityList(String.class)
+			.get()
+			.get(0);
+		String path = "/calendar/owner/" + owner + ".ics";
+		String uid = REC + "/a1@inspection-graph";
+		biweekly.component.VEvent before = event(path, uid);
+		assertThat(before.getSequence().getValue()).isZero();
+		importEdited(DeferralAcrossImportsTests::firstEdit);
+		biweekly.component.VEvent after = event(path, uid);
+		assertThat(after.getSequence().getValue()).isEqualTo(1);
+		assertThat(java.time.LocalDate.ofInstant(after.getDateStart().getValue().toInstant(), java.time.ZoneId.systemDefault()))
+			.isEqualTo(LocalDate.of(2022, 10, 31));
+	}
+
+	private biweekly.component.VEvent event(String path, String uid) {
+		String body = org.springframework.web.client.RestClient.create("http://127.0.0.1:" + this.port).get().uri(path)
+			.retrieve().body(String.class);
+		return biweekly.Biweekly.parse(body).first().getEvents().stream()
+			.filter(e -> e.getUid().getValue().equals(uid))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	@Test
