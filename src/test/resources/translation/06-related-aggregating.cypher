@@ -7,7 +7,7 @@ CALL (n) {
   CALL (related_i) {
     CALL (related_i) {
       MATCH (related_i)-[v:INVOLVES]->(x)
-      WITH x, CASE v.kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
+      WITH x, CASE v.kind WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
       MATCH (x)<-[:INVOLVES]-(j:Inspection)
       WHERE j <> related_i
       RETURN j, weight
@@ -16,6 +16,11 @@ CALL (n) {
       WHERE j <> related_i
       WITH DISTINCT j, a, b
       RETURN j, 5.0 AS weight
+      UNION ALL
+      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+      WHERE j <> related_i
+      WITH DISTINCT j, a, b
+      RETURN j, 4.0 AS weight
     }
     RETURN j, sum(weight) AS score
     ORDER BY score DESC, j.id
@@ -28,8 +33,11 @@ CALL (n) {
       UNION
       MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
       RETURN 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+      UNION
+      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
+      RETURN 'REPEATS' AS kind, a.id + ' ~ ' + b.id AS name
     }
-    WITH kind, name, CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
+    WITH kind, name, CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
     ORDER BY weight DESC, name
     RETURN collect({kind: kind, name: name}) AS reasons
   }
@@ -50,7 +58,7 @@ CALL (n) {
   CALL (related_i) {
     CALL (related_i) {
       MATCH (related_i)-[v:INVOLVES]->(x)
-      WITH x, CASE v.kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
+      WITH x, CASE v.kind WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
       MATCH (x)<-[:INVOLVES]-(j:Inspection)
       WHERE j <> related_i
       RETURN j, weight
@@ -59,6 +67,11 @@ CALL (n) {
       WHERE j <> related_i
       WITH DISTINCT j, a, b
       RETURN j, 5.0 AS weight
+      UNION ALL
+      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+      WHERE j <> related_i
+      WITH DISTINCT j, a, b
+      RETURN j, 4.0 AS weight
     }
     RETURN j, sum(weight) AS score
     ORDER BY score DESC, j.id
@@ -71,8 +84,11 @@ CALL (n) {
       UNION
       MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
       RETURN 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+      UNION
+      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
+      RETURN 'REPEATS' AS kind, a.id + ' ~ ' + b.id AS name
     }
-    WITH kind, name, CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
+    WITH kind, name, CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
     ORDER BY weight DESC, name
     RETURN collect({kind: kind, name: name}) AS reasons
   }
@@ -115,7 +131,7 @@ CALL (n) {
   CALL (related_i) {
     CALL (related_i) {
       MATCH (related_i)-[v:INVOLVES]->(x)
-      WITH x, CASE v.kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
+      WITH x, CASE v.kind WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
       MATCH (x)<-[:INVOLVES]-(j:Inspection)
       WHERE j <> related_i
       RETURN j, weight
@@ -124,6 +140,11 @@ CALL (n) {
       WHERE j <> related_i
       WITH DISTINCT j, a, b
       RETURN j, 5.0 AS weight
+      UNION ALL
+      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j:Inspection)
+      WHERE j <> related_i
+      WITH DISTINCT j, a, b
+      RETURN j, 4.0 AS weight
     }
     RETURN j, sum(weight) AS score
     ORDER BY score DESC, j.id
@@ -136,8 +157,11 @@ CALL (n) {
       UNION
       MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:REFERENCES]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
       RETURN 'REFERENCE' AS kind, a.id + ' -> ' + b.id AS name
+      UNION
+      MATCH (related_i)-[:HAS_RECOMMENDATION]->(a:Recommendation)-[:SIMILAR_TO]-(b:Recommendation)<-[:HAS_RECOMMENDATION]-(j)
+      RETURN 'REPEATS' AS kind, a.id + ' ~ ' + b.id AS name
     }
-    WITH kind, name, CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
+    WITH kind, name, CASE kind WHEN 'REFERENCE' THEN 5.0 WHEN 'REPEATS' THEN 4.0 WHEN 'PROGRAMME' THEN 3.0 WHEN 'OWNER' THEN 2.0 WHEN 'POLICY' THEN 2.0 WHEN 'SYSTEM' THEN 2.0 ELSE 1.0 END AS weight
     ORDER BY weight DESC, name
     RETURN collect({kind: kind, name: name}) AS reasons
   }

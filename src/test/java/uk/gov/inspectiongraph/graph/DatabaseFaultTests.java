@@ -67,7 +67,7 @@ class DatabaseFaultTests {
 		try (ConfigurableApplicationContext service = new SpringApplicationBuilder(InspectionGraphApplication.class).run(
 				"--neo4j.embedded.dir=" + store.dir(), "--neo4j.embedded.bolt-port=0", "--server.port=0",
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN")) {
-			assertThat(service.getBean(SchemaMigrations.class).version()).isEqualTo("0016");
+			assertThat(service.getBean(SchemaMigrations.class).version()).isEqualTo("0017");
 			long locks = service.getBean(Graph.class)
 				.read("MATCH (l:__Neo4jMigrationsLock) RETURN count(l) AS n", java.util.Map.of(), r -> r.get("n").asLong())
 				.get(0);

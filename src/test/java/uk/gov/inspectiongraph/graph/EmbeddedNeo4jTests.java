@@ -48,7 +48,7 @@ class EmbeddedNeo4jTests {
 
 	@Test
 	void migrationsRanToTheLatestVersionAndCreatedTheIndexes() {
-		assertThat(this.migrations.version()).isEqualTo("0016");
+		assertThat(this.migrations.version()).isEqualTo("0017");
 		var indexes = this.graph.read("SHOW INDEXES YIELD name RETURN name", Map.of(), r -> r.get("name").asString());
 		assertThat(indexes).contains("search_text", "owner_keys", "action_due_on", "inspection_id", "action_document");
 	}

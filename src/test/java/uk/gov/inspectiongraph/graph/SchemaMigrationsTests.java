@@ -35,12 +35,12 @@ class SchemaMigrationsTests {
 				Driver driver = GraphDatabase.driver(db.boltUri(), AuthTokens.none())) {
 			SchemaMigrations first = migrations(driver);
 			first.afterPropertiesSet();
-			assertThat(first.version()).isEqualTo("0016");
+			assertThat(first.version()).isEqualTo("0017");
 			driver.executableQuery("CREATE (:__Neo4jMigrationsLock {id: randomUUID(), name: 'John Doe'})").execute();
 			SchemaMigrations second = migrations(driver);
 			second.afterPropertiesSet();
-			assertThat(second.version()).isEqualTo("0016");
-			driver.executableQuery("MATCH (m:__Neo4jMigration {version: '0016'}) DETACH DELETE m").execute();
+			assertThat(second.version()).isEqualTo("0017");
+			driver.executableQuery("MATCH (m:__Neo4jMigration {version: '0017'}) DETACH DELETE m").execute();
 			assertThatThrownBy(() -> migrations(driver).afterPropertiesSet()).hasMessageContaining("Likely another migration is going on");
 		}
 	}
