@@ -1,5 +1,9 @@
 package uk.gov.inspectiongraph.action;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -10,18 +14,23 @@ import graphql.schema.DataFetchingEnvironment;
 
 import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.query.Conditions;
+import uk.gov.inspectiongraph.query.Groups;
 import uk.gov.inspectiongraph.query.Page;
 import uk.gov.inspectiongraph.query.Roots;
 import uk.gov.inspectiongraph.query.Tallies;
+import uk.gov.inspectiongraph.query.Today;
 
-/** {@code Query.actions}; the fields of Action are defined in {@link ActionFields}. */
+/** {@code Query.actions} and {@code Query.actionCounts}; the fields of Action are defined in {@link ActionFields}. */
 @Controller
 class ActionController {
 
 	private final Roots roots;
 
-	ActionController(Roots roots) {
+	private final Today today;
+
+	ActionController(Roots roots, Today today) {
 		this.roots = roots;
+		this.today = today;
 	}
 
 	@QueryMapping
@@ -46,6 +55,17 @@ class ActionController {
 			anchor = ActionQueries.all(where == null ? "true" : where.toCypher(c), order);
 		}
 		return this.roots.connection(env, "Action", anchor, c.parameters(), window);
+	}
+
+	@QueryMapping
+	Object actionCounts(@Argument ActionWhere where, @Argument List<String> by, @Argument LocalDate asOf,
+			@Argument String orderBy, @Argument Integer first, DataFetchingEnvironment env) {
+		Conditions c = new Conditions();
+		String anchor = ActionCounts.anchor(where, by, !"KEY".equals(orderBy), c);
+		Map<String, Object> parameters = new HashMap<>(c.parameters());
+		parameters.put("limit", Groups.first(first));
+		parameters.put("asOf", asOf == null ? this.today.get() : asOf);
+		return this.roots.list(env, "ActionCounts", "counts", anchor, parameters).get(0);
 	}
 
 }

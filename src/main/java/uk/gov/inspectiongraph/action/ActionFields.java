@@ -48,6 +48,12 @@ public class ActionFields implements Declarations {
 					.value("unexplainedDeferrals",
 							(t, v, a) -> Cypher.coalesce(Cypher.property(v, "unexplainedDeferrals"), Cypher.literalOf(0)))
 					.value("reasons", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "reasons"), Cypher.listOf())),
+				TypeDef.of("ActionCounts")
+					.field("groups", new FieldDef.Mapped("ActionGroup", (t, v, a) -> Cypher.property(v, "groups"))),
+				TypeDef.of("ActionGroup")
+					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id")))
+					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id")))
+					.one("programme", "Programme", Matches.byId("Programme", c -> Cypher.property(c, "programme", "id"))),
 				TypeDef.of("Target")
 					.property("text", "targetText")
 					.value("revised", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "revised"), Cypher.literalFalse())));

@@ -30,7 +30,7 @@ final class Filters {
 			"deferredByDays", "delivery", "deliveryOn"));
 
 	static final Set<String> RECOMMENDATION = new TreeSet<>(List.of("inspection", "agreement", "addressee",
-			"programme", "progress", "text", "topLevel"));
+			"programme", "progress", "text", "topLevel", "owner"));
 
 	private final MultiValueMap<String, String> params;
 
@@ -55,7 +55,8 @@ final class Filters {
 	static RecommendationWhere recommendations(MultiValueMap<String, String> params) {
 		Filters f = new Filters(params, RECOMMENDATION);
 		return new RecommendationWhere(f.text("inspection"), f.values("agreement", Agreement.class), f.text("addressee"),
-				f.text("programme"), f.values("progress", Progress.class), f.text("text"), f.bool("topLevel"), null, null);
+				f.text("programme"), f.values("progress", Progress.class), f.text("text"), f.bool("topLevel"), f.text("owner"),
+				null, null);
 	}
 
 	private String text(String name) {

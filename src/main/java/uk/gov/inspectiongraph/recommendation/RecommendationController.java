@@ -1,5 +1,7 @@
 package uk.gov.inspectiongraph.recommendation;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -10,11 +12,12 @@ import graphql.schema.DataFetchingEnvironment;
 
 import uk.gov.inspectiongraph.model.Keys;
 import uk.gov.inspectiongraph.query.Conditions;
+import uk.gov.inspectiongraph.query.Groups;
 import uk.gov.inspectiongraph.query.Page;
 import uk.gov.inspectiongraph.query.Roots;
 
 /**
- * {@code Query.recommendation} and {@code Query.recommendations}; the fields of Recommendation are defined in
+ * {@code Query.recommendation}, {@code Query.recommendations} and {@code Query.recommendationCounts}; the fields of Recommendation are defined in
  * {@link RecommendationFields}.
  */
 @Controller
@@ -56,6 +59,16 @@ class RecommendationController {
 			anchor = RecommendationQueries.all(where == null ? "true" : where.toCypher(c), order);
 		}
 		return this.roots.connection(env, "Recommendation", anchor, c.parameters(), window);
+	}
+
+	@QueryMapping
+	Object recommendationCounts(@Argument RecommendationWhere where, @Argument List<String> by,
+			@Argument String orderBy, @Argument Integer first, DataFetchingEnvironment env) {
+		Conditions c = new Conditions();
+		String anchor = RecommendationCounts.anchor(where, by, !"KEY".equals(orderBy), c);
+		Map<String, Object> parameters = new HashMap<>(c.parameters());
+		parameters.put("limit", Groups.first(first));
+		return this.roots.list(env, "RecommendationCounts", "counts", anchor, parameters).get(0);
 	}
 
 }

@@ -92,6 +92,11 @@ class RecommendationFields implements Declarations {
 					Matches.by("id")))
 			.one("inspection", "Inspection", Matches.byId("Inspection", r -> Cypher.property(r, "inspectionId")))
 			.field("sources", Sources.lines()),
+				TypeDef.of("RecommendationCounts")
+					.field("groups", new FieldDef.Mapped("RecommendationGroup", (t, v, a) -> Cypher.property(v, "groups"))),
+				TypeDef.of("RecommendationGroup")
+					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id")))
+					.one("programme", "Programme", Matches.byId("Programme", c -> Cypher.property(c, "programme", "id"))),
 				TypeDef.of("SimilarRecommendation")
 					.one("recommendation", "Recommendation",
 							Matches.byId("Recommendation", c -> Cypher.property(c, "recommendation", "id"))),

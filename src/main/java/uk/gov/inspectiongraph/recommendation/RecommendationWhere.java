@@ -11,18 +11,18 @@ import uk.gov.inspectiongraph.query.Conditions;
 
 /** The {@code RecommendationWhere} input: filters that compose with AND, OR and each other. */
 public record RecommendationWhere(String inspection, List<Agreement> agreement, String addressee, String programme,
-		List<Progress> progress, String text, Boolean topLevel, List<RecommendationWhere> AND,
+		List<Progress> progress, String text, Boolean topLevel, String owner, List<RecommendationWhere> AND,
 		List<RecommendationWhere> OR) {
 
 	/** The filter that says only {@code agreements}. */
 	static RecommendationWhere agreements(List<Agreement> agreements) {
-		return new RecommendationWhere(null, agreements, null, null, null, null, null, null, null);
+		return new RecommendationWhere(null, agreements, null, null, null, null, null, null, null, null);
 	}
 
 	/** The same filter without its programme: for a match already anchored on that programme. */
 	public RecommendationWhere withoutProgramme() {
 		return new RecommendationWhere(this.inspection, this.agreement, this.addressee, null, this.progress, this.text,
-				this.topLevel, this.AND, this.OR);
+				this.topLevel, this.owner, this.AND, this.OR);
 	}
 
 	/** The Cypher condition on {@code r}, values bound as parameters. */
@@ -49,6 +49,10 @@ public record RecommendationWhere(String inspection, List<Agreement> agreement, 
 		}
 		if (this.topLevel != null) {
 			parts.add("r.topLevel = " + c.bind(this.topLevel));
+		}
+		if (this.owner != null) {
+			parts.add("EXISTS { MATCH (r)-[:HAS_ACTION]->(:Action)-[:OWNED_BY]->(ow:Owner) WHERE " + c.bind(Keys.key(this.owner))
+					+ " IN ow.keys }");
 		}
 		if (this.AND != null) {
 			parts.add(Conditions.and(this.AND.stream().map(w -> w.toCypher(c)).toList()));

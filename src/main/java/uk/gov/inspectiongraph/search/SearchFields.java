@@ -61,6 +61,8 @@ class SearchFields implements Declarations {
 							  ORDER BY month
 							  RETURN {month: month, count: count}
 							}""")))
+					.value("lastChanged", (t, v, a) -> Cypher.raw(
+							"head(COLLECT { MATCH (g:GraphVersion {id: 'graph'}) RETURN toString(g.changedAt) AS at })"))
 					.value("overdue", (t, v, a) -> Cypher.raw(
 							"COUNT { MATCH (a:Action) WHERE " + ActionFields.overdue("a", "$E") + " }", ActionFields.asOf(t, a)))
 					.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsOf("MATCH (a:Action)"))

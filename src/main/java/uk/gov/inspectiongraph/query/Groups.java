@@ -1,0 +1,112 @@
+package uk.gov.inspectiongraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts in groups, as one query: the rows a filter finds, grouped by one or two dimensions, each group's count
+ * and measures, ordered, and a window of them. The anchor binds {@code counts}: {@code total} (the rows, each
+ * once), {@code groupCount} (every group) and {@code groups} (the window), for a translated selection of a
+ * {@code ...Counts} type.
+ */
+public final class Groups {
+
+	/** The most dimensions one request may group by. */
+	public static final int MAX_DIMENSIONS = 2;
+
+	private Groups() {
+	}
+
+	/**
+	 * One dimension: its response key in a group; a clause that binds what its key reads (or ""); the key's
+	 * expression on a row; whether the key is a node's id (answered as that node); and the sort of its groups,
+	 * with {@code #K} standing for the key.
+	 */
+	public record Dimension(String field, String clause, String key, boolean node, String sort) {
+
+		/** A dimension whose values are an enum's names, sorted in the enum's order. */
+		public static Dimension ofEnum(String field, String key, Class<? extends Enum<?>> type) {
+			List<String> names = new ArrayList<>();
+			for (Enum<?> value : type.getEnumConstants()) {
+				names.add("'" + value.name() + "'");
+			}
+			String list = "[" + String.join(", ", names) + "]";
+			return new Dimension(field, "", key, false, "[i IN range(0, size(" + list + ") - 1) WHERE " + list + "[i] = #K][0]");
+		}
+
+	}
+
+	/** The {@code by} argument read against the known dimensions: one or two, each once, else a bad request. */
+	public static List<Dimension> dimensions(List<String> by, Map<String, Dimension> known) {
+		if (by == null || by.isEmpty()) {
+			throw new BadRequestException("by needs at least one dimension: " + String.join(", ", known.keySet()));
+		}
+		if (new LinkedHashSet<>(by).size() != by.size()) {
+			throw new BadRequestException("by names a dimension twice: " + by);
+		}
+		if (by.size() > MAX_DIMENSIONS) {
+			throw new BadRequestException("by names " + by.size() + " dimensions; at most " + MAX_DIMENSIONS
+					+ " can be grouped by at once");
+		}
+		return by.stream().map(known::get).toList();
+	}
+
+	/**
+	 * The anchor: {@code rows} binds {@code var} once per counted row; each group counts them ({@code count})
+	 * and aggregates {@code measures} ("expression AS name"), then answers {@code returned} ("key: expression"
+	 * over those names) beside its keys; ordered by count (most first) then by the dimensions' sorts, or by the
+	 * dimensions' sorts alone; at most the parameter {@code limit} groups.
+	 */
+	public static String anchor(String rows, String var, List<Dimension> by, List<String> measures,
+			List<String> returned, boolean byCount, String limit) {
+		List<String> clauses = new ArrayList<>();
+		List<String> keys = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		List<String> sorts = new ArrayList<>();
+		List<String> answered = new ArrayList<>();
+		for (int i = 0; i < by.size(); i++) {
+			Dimension d = by.get(i);
+			String k = "k" + i;
+			if (!d.clause().isEmpty()) {
+				clauses.add(d.clause());
+			}
+			keys.add(d.key() + " AS " + k);
+			names.add(k);
+			sorts.add(d.sort().replace("#K", k));
+			answered.add(d.field() + ": " + (d.node() ? "CASE WHEN " + k + " IS NULL THEN null ELSE {id: " + k + "} END" : k));
+		}
+		answered.add("count: count");
+		answered.addAll(returned);
+		List<String> aggregates = new ArrayList<>(names);
+		aggregates.add("count(DISTINCT " + var + ") AS count");
+		aggregates.addAll(measures);
+		String order = byCount ? "count DESC, " + String.join(", ", sorts) : String.join(", ", sorts) + ", count DESC";
+		return """
+				CALL () {
+				%1$s
+				  RETURN count(DISTINCT %2$s) AS total
+				}
+				CALL () {
+				%1$s
+				%3$s
+				  WITH %2$s, %4$s
+				  WITH %5$s
+				  ORDER BY %6$s
+				  RETURN collect({%7$s}) AS groups
+				}
+				WITH {total: total, groupCount: size(groups), groups: groups[0..%8$s]} AS counts
+				""".formatted(rows.indent(2).stripTrailing(), var, String.join("\n", clauses).indent(2).stripTrailing(),
+				String.join(", ", keys), String.join(", ", aggregates), order, String.join(", ", answered), limit);
+	}
+
+	/** The {@code first} argument: how many groups (default 100), at most a page's maximum. */
+	public static int first(Integer first) {
+		if (first != null && first < 0) {
+			throw new BadRequestException("first must be zero or more, was " + first);
+		}
+		return first == null ? 100 : Math.min(first, Page.MAX_SIZE);
+	}
+
+}
