@@ -2,24 +2,10 @@
 // Everything it shows comes from the public GraphQL API; the view's state lives in the URL (#...), so a link
 // reproduces it and Back and Forward work.
 import { ApiError, graphql, NODE, NEIGHBOURS, SEARCH, DETAILS, OWNER_SUGGESTIONS, OWNER_ACTIONS, PATH, DOCUMENT } from './api.js';
+import { $, el } from '/common/dom.js';
 import { createCanvas, KINDS, AGREEMENT_COLOURS, STATUS_COLOURS, OVERDUE_BORDER } from './canvas.js';
 
 const NEIGHBOUR_LIMIT = 100;
-const $ = (id) => document.getElementById(id);
-
-/** Builds an element: el('li', {class: 'x'}, 'text', child, ...). */
-function el(tag, attributes = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attributes)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : value);
-  }
-  for (const child of children.flat()) {
-    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : String(child));
-  }
-  return node;
-}
 
 // ---- state, in the URL ----------------------------------------------------------------------------------
 

@@ -24,17 +24,15 @@ final class ActionCounts {
 
 	private static Map<String, Dimension> dimensions() {
 		Map<String, Dimension> d = new LinkedHashMap<>();
-		d.put("INSPECTION", new Dimension("inspection", "", "a.inspectionId", true,
-				"head(COLLECT { MATCH (si:Inspection {id: #K}) RETURN si.publishedOn }) DESC, #K"));
-		d.put("OWNER", new Dimension("owner", "OPTIONAL MATCH (a)-[:OWNED_BY]->(go:Owner)", "go.id", true,
-				"head(COLLECT { MATCH (so:Owner {id: #K}) RETURN so.name }), #K"));
-		d.put("PROGRAMME", new Dimension("programme", "OPTIONAL MATCH (a)-[:IN_PROGRAMME]->(gp:Programme)", "gp.id",
-				true, "head(COLLECT { MATCH (sp:Programme {id: #K}) RETURN sp.name }), #K"));
-		d.put("DUE_MONTH", new Dimension("dueMonth", "",
-				"CASE WHEN a.dueOn IS NULL THEN null ELSE toString(a.dueOn.year) + '-' + right('0' + toString(a.dueOn.month), 2) END",
-				false, "#K"));
-		d.put("STATUS", Dimension.ofEnum("status", "a.status", TargetStatus.class));
-		d.put("DELIVERY", Dimension.ofEnum("delivery", ActionFields.delivery("a", "$asOf"), DeliveryStatus.class));
+		d.put("INSPECTION", Dimension.ofNode("inspection", "", "p.inspectionId", "Inspection", "publishedOn", true));
+		d.put("OWNER", Dimension.ofNode("owner", "OPTIONAL MATCH (a)-[:OWNED_BY]->(go:Owner)", "go.id", "Owner", "name", false));
+		d.put("PROGRAMME", Dimension.ofNode("programme", "OPTIONAL MATCH (a)-[:IN_PROGRAMME]->(gp:Programme)", "gp.id",
+				"Programme", "name", false));
+		d.put("DUE_MONTH", Dimension.ofValue("dueMonth",
+				"CASE WHEN p.dueOn IS NULL THEN null ELSE toString(p.dueOn.year) + '-' + right('0' + toString(p.dueOn.month), 2) END",
+				"#K"));
+		d.put("STATUS", Dimension.ofEnum("status", "p.status", TargetStatus.class));
+		d.put("DELIVERY", Dimension.ofEnum("delivery", ActionFields.delivery("p", "$asOf"), DeliveryStatus.class));
 		d.put("AGREEMENT", Dimension.ofEnum("agreement",
 				"head(COLLECT { MATCH (ar:Recommendation)-[:HAS_ACTION]->(a) RETURN ar.agreement })", Agreement.class));
 		return Map.copyOf(d);

@@ -51,9 +51,9 @@ public class ActionFields implements Declarations {
 				TypeDef.of("ActionCounts")
 					.field("groups", new FieldDef.Mapped("ActionGroup", (t, v, a) -> Cypher.property(v, "groups"))),
 				TypeDef.of("ActionGroup")
-					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id")))
-					.one("owner", "Owner", Matches.byId("Owner", c -> Cypher.property(c, "owner", "id")))
-					.one("programme", "Programme", Matches.byId("Programme", c -> Cypher.property(c, "programme", "id"))),
+					.one("inspection", "Inspection", Matches.held("inspection"))
+					.one("owner", "Owner", Matches.held("owner"))
+					.one("programme", "Programme", Matches.held("programme")),
 				TypeDef.of("Target")
 					.property("text", "targetText")
 					.value("revised", (t, v, a) -> Cypher.coalesce(Cypher.property(v, "revised"), Cypher.literalFalse())));

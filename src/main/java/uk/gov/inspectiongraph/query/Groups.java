@@ -21,10 +21,22 @@ public final class Groups {
 
 	/**
 	 * One dimension: its response key in a group; a clause that binds what its key reads (or ""); the key's
-	 * expression on a row; whether the key is a node's id (answered as that node); and the sort of its groups,
-	 * with {@code #K} standing for the key.
+	 * expression on a row; the label of the node whose id the key is (answered as that node, for
+	 * {@link Matches#held}), or null; what its
+	 * groups sort by, descending or not, then by the key: for a node, one of its properties (looked up once per
+	 * group), else an expression with {@code #K} standing for the key.
 	 */
-	public record Dimension(String field, String clause, String key, boolean node, String sort) {
+	public record Dimension(String field, String clause, String key, String label, String sort, boolean descending) {
+
+		/** A dimension of values (not nodes) whose groups sort by {@code sort} ascending. */
+		public static Dimension ofValue(String field, String key, String sort) {
+			return new Dimension(field, "", key, null, sort, false);
+		}
+
+		/** A dimension of the nodes {@code label} that {@code clause} binds and {@code key} gives the id of. */
+		public static Dimension ofNode(String field, String clause, String key, String label, String sort, boolean descending) {
+			return new Dimension(field, clause, key, label, sort, descending);
+		}
 
 		/** A dimension whose values are an enum's names, sorted in the enum's order. */
 		public static Dimension ofEnum(String field, String key, Class<? extends Enum<?>> type) {
@@ -33,7 +45,7 @@ public final class Groups {
 				names.add("'" + value.name() + "'");
 			}
 			String list = "[" + String.join(", ", names) + "]";
-			return new Dimension(field, "", key, false, "[i IN range(0, size(" + list + ") - 1) WHERE " + list + "[i] = #K][0]");
+			return ofValue(field, key, "[i IN range(0, size(" + list + ") - 1) WHERE " + list + "[i] = #K][0]");
 		}
 
 	}
@@ -54,7 +66,9 @@ public final class Groups {
 	}
 
 	/**
-	 * The anchor: {@code rows} binds {@code var} once per counted row; each group counts them ({@code count})
+	 * The anchor: {@code rows} binds {@code var} once per counted row, and its properties as the map {@code p},
+	 * which the dimensions' keys read: read from the node, a key that the filter also reads fails Neo4j 5.26's
+	 * planner ("insertCachedProperties") as soon as the answer reads a group's node in a subquery; each group counts them ({@code count})
 	 * and aggregates {@code measures} ("expression AS name"), then answers {@code returned} ("key: expression"
 	 * over those names) beside its keys; ordered by count (most first) then by the dimensions' sorts, or by the
 	 * dimensions' sorts alone; at most the parameter {@code limit} groups.
@@ -65,6 +79,7 @@ public final class Groups {
 		List<String> keys = new ArrayList<>();
 		List<String> names = new ArrayList<>();
 		List<String> sorts = new ArrayList<>();
+		List<String> lookups = new ArrayList<>();
 		List<String> answered = new ArrayList<>();
 		for (int i = 0; i < by.size(); i++) {
 			Dimension d = by.get(i);
@@ -74,8 +89,11 @@ public final class Groups {
 			}
 			keys.add(d.key() + " AS " + k);
 			names.add(k);
-			sorts.add(d.sort().replace("#K", k));
-			answered.add(d.field() + ": " + (d.node() ? "CASE WHEN " + k + " IS NULL THEN null ELSE {id: " + k + "} END" : k));
+			// a node is looked up once per group, for its sort property and as the group's answer
+			lookups.add(d.label() == null ? "WITH *, " + d.sort().replace("#K", k) + " AS s" + i
+					: "CALL (%1$s) { OPTIONAL MATCH (n:%2$s {id: %1$s}) RETURN n AS n%4$d, n.%3$s AS s%4$d }".formatted(k, d.label(), d.sort(), i));
+			sorts.add("s" + i + (d.descending() ? " DESC" : "") + ", " + k);
+			answered.add(d.field() + ": " + (d.label() != null ? "n" + i : k));
 		}
 		answered.add("count: count");
 		answered.addAll(returned);
@@ -90,15 +108,17 @@ public final class Groups {
 				}
 				CALL () {
 				%1$s
+				  WITH %2$s, properties(%2$s) AS p
 				%3$s
 				  WITH %2$s, %4$s
 				  WITH %5$s
+				%9$s
 				  ORDER BY %6$s
 				  RETURN collect({%7$s}) AS groups
 				}
 				WITH {total: total, groupCount: size(groups), groups: groups[0..%8$s]} AS counts
 				""".formatted(rows.indent(2).stripTrailing(), var, String.join("\n", clauses).indent(2).stripTrailing(),
-				String.join(", ", keys), String.join(", ", aggregates), order, String.join(", ", answered), limit);
+				String.join(", ", keys), String.join(", ", aggregates), order, String.join(", ", answered), limit, String.join("\n", lookups).indent(2).stripTrailing());
 	}
 
 	/** The {@code first} argument: how many groups (default 100), at most a page's maximum. */

@@ -42,6 +42,13 @@ public final class Matches {
 			.match(Cypher.node(label).named(child).withProperties("id", key.apply(parent)));
 	}
 
+	/** A node the parent map holds under {@code key} (none when it is null), read as it is: no match again. */
+	public static FieldDef.Match held(String key) {
+		return (t, parent, child, args) -> Cypher.unwind(Cypher.raw("CASE WHEN $E IS NULL THEN [] ELSE [$E] END",
+				Cypher.property(parent, key), Cypher.property(parent, key)))
+			.as(child);
+	}
+
 	/** Ascending order on properties. */
 	public static Function<Node, SortItem[]> by(String... properties) {
 		return node -> {

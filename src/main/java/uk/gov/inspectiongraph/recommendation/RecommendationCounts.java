@@ -18,12 +18,11 @@ final class RecommendationCounts {
 
 	private static Map<String, Dimension> dimensions() {
 		Map<String, Dimension> d = new LinkedHashMap<>();
-		d.put("INSPECTION", new Dimension("inspection", "", "r.inspectionId", true,
-				"head(COLLECT { MATCH (si:Inspection {id: #K}) RETURN si.publishedOn }) DESC, #K"));
-		d.put("AGREEMENT", Dimension.ofEnum("agreement", "r.agreement", Agreement.class));
-		d.put("PROGRESS", Dimension.ofEnum("progress", "r.progress", Progress.class));
-		d.put("PROGRAMME", new Dimension("programme", "OPTIONAL MATCH (r)-[:IN_PROGRAMME]->(gp:Programme)", "gp.id",
-				true, "head(COLLECT { MATCH (sp:Programme {id: #K}) RETURN sp.name }), #K"));
+		d.put("INSPECTION", Dimension.ofNode("inspection", "", "p.inspectionId", "Inspection", "publishedOn", true));
+		d.put("AGREEMENT", Dimension.ofEnum("agreement", "p.agreement", Agreement.class));
+		d.put("PROGRESS", Dimension.ofEnum("progress", "p.progress", Progress.class));
+		d.put("PROGRAMME", Dimension.ofNode("programme", "OPTIONAL MATCH (r)-[:IN_PROGRAMME]->(gp:Programme)", "gp.id",
+				"Programme", "name", false));
 		return Map.copyOf(d);
 	}
 

@@ -95,8 +95,8 @@ class RecommendationFields implements Declarations {
 				TypeDef.of("RecommendationCounts")
 					.field("groups", new FieldDef.Mapped("RecommendationGroup", (t, v, a) -> Cypher.property(v, "groups"))),
 				TypeDef.of("RecommendationGroup")
-					.one("inspection", "Inspection", Matches.byId("Inspection", c -> Cypher.property(c, "inspection", "id")))
-					.one("programme", "Programme", Matches.byId("Programme", c -> Cypher.property(c, "programme", "id"))),
+					.one("inspection", "Inspection", Matches.held("inspection"))
+					.one("programme", "Programme", Matches.held("programme")),
 				TypeDef.of("SimilarRecommendation")
 					.one("recommendation", "Recommendation",
 							Matches.byId("Recommendation", c -> Cypher.property(c, "recommendation", "id"))),

@@ -130,6 +130,41 @@ class ActionCountsTests {
 	}
 
 	@Test
+	void groupingByTheInspectionTheFilterNamesGivesThatOneGroup() {
+		// Neo4j 5.26 failed to plan the sort of such groups when it looked the inspection up in a COLLECT subquery
+		long expected = this.all.stream()
+			.filter(a -> "electronic-monitoring-2022".equals(at(a, "recommendation", "inspection", "id")))
+			.count();
+		var groups = groups("""
+				{ actionCounts(where: {inspection: "electronic-monitoring-2022"}, by: [INSPECTION, DELIVERY], asOf: "2024-01-01",
+				    orderBy: KEY) { groups { inspection { id } delivery count } } }""");
+		assertThat(groups).extracting(g -> at(g, "inspection", "id")).containsOnly("electronic-monitoring-2022");
+		assertThat(groups.stream().mapToLong(g -> ((Number) g.get("count")).longValue()).sum()).isEqualTo(expected);
+	}
+
+	@Test
+	void everyDimensionUnderEachKindOfFilterSplitsTheTotal() {
+		for (String where : List.of("inspection: \"probation-recall-culture-practice-2020\"", "status: [SCHEDULED]",
+				"agreement: [PARTLY_AGREED]", "owner: \"Chief Probation Officer\"", "programme: \"OMiC\"", "deferred: true")) {
+			for (String by : List.of("INSPECTION", "DUE_MONTH", "STATUS", "DELIVERY", "AGREEMENT", "OWNER", "PROGRAMME")) {
+				String second = by.equals("STATUS") ? "DELIVERY" : "STATUS";
+				var response = this.graphQl.document("{ actionCounts(where: {%s}, by: [%s, %s], first: 500) { total groups { count } } }"
+					.formatted(where, by, second)).execute();
+				int total = response.path("actionCounts.total").entity(Integer.class).get();
+				int sum = response.path("actionCounts.groups[*].count").entityList(Integer.class).get().stream()
+					.mapToInt(Integer::intValue).sum();
+				// an action of two owners or programmes counts in each one's group
+				if (by.equals("OWNER") || by.equals("PROGRAMME")) {
+					assertThat(sum).as("%s by %s", where, by).isGreaterThanOrEqualTo(total);
+				}
+				else {
+					assertThat(sum).as("%s by %s", where, by).isEqualTo(total);
+				}
+			}
+		}
+	}
+
+	@Test
 	void groupsByAgreementReadTheRecommendations() {
 		Map<String, Long> expected = countBy(this.all, a -> (String) at(a, "recommendation", "agreement"));
 		Map<String, Long> actual = new TreeMap<>();

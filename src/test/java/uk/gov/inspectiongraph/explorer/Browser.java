@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -89,7 +90,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public <T> T waitFor(ExpectedCondition<T> condition) {
-		return new WebDriverWait(this.driver, PATIENCE).until(condition);
+		// a page that redraws replaces elements under a condition that is reading them: ask again
+		return new WebDriverWait(this.driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	public Object script(String js, Object... args) {

@@ -55,6 +55,14 @@ class RecommendationCountsTests {
 	}
 
 	@Test
+	void groupingByTheInspectionTheFilterNamesCountsItsRecommendations() {
+		Map<String, Long> expected = recommendations("where: {inspection: \"electronic-monitoring-2022\"}, ").stream()
+			.collect(Collectors.groupingBy(r -> inspection(r) + " " + r.get("agreement"), TreeMap::new, Collectors.counting()));
+		assertThat(expected).isNotEmpty();
+		assertThat(counts("where: {inspection: \"electronic-monitoring-2022\"}, ")).isEqualTo(expected);
+	}
+
+	@Test
 	@SuppressWarnings("unchecked")
 	void anOwnerFilterKeepsTheRecommendationsWithAnActionTheyOwn() {
 		List<Map<String, Object>> all = recommendations("");
