@@ -54,6 +54,16 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		return Optional.of(new Tallies.Due(statuses, dated, this.dueAfter, to));
 	}
 
+	/**
+	 * The one rule of {@code revision: LATEST}, as Cypher text: the action {@code action} is of its
+	 * recommendation's latest revision.
+	 */
+	public static String inLatestRevision(String action) {
+		// two MATCH clauses: in one pattern, relationship uniqueness would leave the action itself out of the max
+		return ("%1$s.revisionOrdinal = COLLECT { MATCH (%1$s)<-[:HAS_ACTION]-(lr:Recommendation) MATCH (lr)-[:HAS_ACTION]->(s) "
+				+ "RETURN max(s.revisionOrdinal) }[0]").formatted(action);
+	}
+
 	/** The Cypher condition on {@code a}, values bound as parameters. */
 	public String toCypher(Conditions c) {
 		List<String> parts = new ArrayList<>();
@@ -92,8 +102,7 @@ public record ActionWhere(String owner, String ownerSearch, String inspection, S
 		}
 		if (this.revision != null) {
 			if (this.revision.equalsIgnoreCase("LATEST")) {
-				parts.add("a.revisionOrdinal = COLLECT { MATCH (a)<-[:HAS_ACTION]-(r:Recommendation) MATCH (r)-[:HAS_ACTION]->(s) "
-						+ "RETURN max(s.revisionOrdinal) }[0]");
+				parts.add(inLatestRevision("a"));
 			}
 			else {
 				parts.add("EXISTS { MATCH (a)-[:IN_REVISION]->(v:Revision) WHERE "

@@ -104,8 +104,10 @@ public final class CommitmentChains {
 				continue;
 			}
 			List<List<Entry>> open = new ArrayList<>(chains);
+			// each chain's latest entries, as they stand before this revision (read once, not once per pair)
+			List<List<Entry>> latest = open.stream().map(CommitmentChains::latest).toList();
 			Map<Integer, Integer> paired = ChangeSets.pairs(open.size(), revision.size(),
-					(c, u) -> latest(open.get(c)).stream()
+					(c, u) -> latest.get(c).stream()
 						.mapToDouble(e -> ChangeSets.similarity(e.text(), revision.get(u).text()))
 						.max()
 						.orElse(0));
@@ -121,7 +123,7 @@ public final class CommitmentChains {
 			}
 			List<List<Entry>> waiting = new ArrayList<>();
 			for (int c = 0; c < open.size(); c++) {
-				if (!paired.containsValue(c) && !latest(open.get(c)).stream().allMatch(Entry::completed)) {
+				if (!paired.containsValue(c) && !latest.get(c).stream().allMatch(Entry::completed)) {
 					waiting.add(open.get(c));
 				}
 			}
@@ -207,7 +209,7 @@ public final class CommitmentChains {
 				.max(Comparator.naturalOrder())
 				.orElse(null);
 			if (stated != null) {
-				return new Completion(madeOn != null && stated.isAfter(madeOn) ? madeOn : stated, Basis.STATED);
+				return new Completion(stated, Basis.STATED);
 			}
 			if (madeOn == null) {
 				return null;

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import uk.gov.inspectiongraph.action.ActionWhere;
 import uk.gov.inspectiongraph.graph.Graph;
 import uk.gov.inspectiongraph.model.Keys;
 
@@ -42,12 +43,12 @@ class OwnerCalendarController {
 	private static final String OPEN_ACTIONS = """
 			MATCH (o:Owner {id: $owner})<-[:OWNED_BY]-(a:Action)<-[:HAS_ACTION]-(r:Recommendation)
 			WHERE a.dueOn IS NOT NULL AND a.status <> 'COMPLETED' AND a.completedOn IS NULL
-			  AND a.revisionOrdinal = COLLECT { MATCH (r)-[:HAS_ACTION]->(s) RETURN max(s.revisionOrdinal) }[0]
+			  AND %s
 			MATCH (i:Inspection {id: r.inspectionId})
 			RETURN a.id AS id, a.text AS text, a.targetText AS target, a.dueOn AS dueOn, r.number AS number,
 			       r.text AS recommendation, i.title AS inspection,
 			       COUNT { MATCH (p:Promise) WHERE p.chain = a.chain } AS sequence
-			ORDER BY a.dueOn, a.planOrder""";
+			ORDER BY a.dueOn, a.planOrder""".formatted(ActionWhere.inLatestRevision("a"));
 
 	private static final String NAMES = "MATCH (o:Owner) RETURN o.name AS name, coalesce(o.aliases, []) AS aliases";
 

@@ -56,7 +56,8 @@ public final class UpdateReading {
 	/**
 	 * The completion date {@code text} states: the latest date named in a sentence reporting completed work (the
 	 * work is done when its last stated part was), as the last day of the period it names; null when none is
-	 * stated, or when the stated date is after {@code madeOn} (a date still to come is a plan, not a report).
+	 * stated, or when the stated date is after {@code madeOn} (a date still to come is a plan, not a report). A
+	 * month that holds {@code madeOn} ends on it: the work was done by the day the update reports it.
 	 */
 	public static LocalDate statedCompletion(String text, LocalDate madeOn) {
 		LocalDate stated = null;
@@ -70,7 +71,7 @@ public final class UpdateReading {
 				stated = date;
 			}
 		}
-		return stated;
+		return stated != null && madeOn != null && stated.isAfter(madeOn) ? madeOn : stated;
 	}
 
 	static List<String> sentences(String text) {
