@@ -6,15 +6,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 WORK=${WORK:-bench/work}; SEED=${SEED:-42}; PLANS=${PLANS:-1000}; RUNS=${RUNS:-5}; PORT=${PORT:-8098}
-mkdir -p "$WORK"
-mvn -q -ntp -B package -DskipTests
-. bench/classpath.sh
-if [ ! -d "$WORK/db-$PLANS" ]; then
-  java -Xmx3g -cp "$CP" uk.gov.inspectiongraph.bench.ImportBench "$PLANS" "$SEED" "$WORK" | grep '^|' || true
-fi
-java -jar target/inspection-graph.jar --server.port="$PORT" --neo4j.embedded.dir="$WORK/db-$PLANS" \
-  --neo4j.embedded.bolt-port=0 --corpus.load-on-start=false > "$WORK/dashboard-service.log" 2>&1 &
-SERVICE=$!
-trap 'kill $SERVICE 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do sleep 1; done
+LOG=dashboard-service.log
+. bench/generated-service.sh
 java -cp "$CP" uk.gov.inspectiongraph.dashboard.DashboardBench "$PORT" "$RUNS" "$@"

@@ -68,18 +68,7 @@ class DashboardBrowserTests {
 
 	@AfterEach
 	void nothingLoggedAsAnErrorAndNoRequestLeftThisHost() {
-		if (this.browser == null) {
-			return;
-		}
-		try {
-			assertThat(this.browser.consoleErrors()).as("console errors").isEmpty();
-			assertThat(this.browser.requestedUrls()).as("requests")
-				.isNotEmpty()
-				.allMatch(u -> u.startsWith("http://127.0.0.1:" + this.port + "/") || u.startsWith("data:"), "stays on 127.0.0.1");
-		}
-		finally {
-			this.browser.close();
-		}
+		Browser.checkAndClose(this.browser, this.port);
 	}
 
 	private static String encode(String text) {

@@ -140,6 +140,25 @@ public final class Browser implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * What every browser test checks after it ran: nothing was logged as an error and no request left
+	 * 127.0.0.1 (the page's assets all come from the jar); then the browser is closed.
+	 */
+	public static void checkAndClose(Browser browser, int port) {
+		if (browser == null) {
+			return;
+		}
+		try {
+			org.assertj.core.api.Assertions.assertThat(browser.consoleErrors()).as("console errors").isEmpty();
+			org.assertj.core.api.Assertions.assertThat(browser.requestedUrls()).as("requests")
+				.isNotEmpty()
+				.allMatch(u -> u.startsWith("http://127.0.0.1:" + port + "/") || u.startsWith("data:"), "stays on 127.0.0.1");
+		}
+		finally {
+			browser.close();
+		}
+	}
+
 	@Override
 	public void close() {
 		this.driver.quit();
