@@ -68,8 +68,8 @@ public final class Groups {
 	/**
 	 * The anchor: {@code rows} binds {@code var} once per counted row, and its properties as the map {@code p},
 	 * which the dimensions' keys read: read from the node, a key that the filter also reads fails Neo4j 5.26's
-	 * planner ("insertCachedProperties") as soon as the answer reads a group's node in a subquery; each group counts them ({@code count})
-	 * and aggregates {@code measures} ("expression AS name"), then answers {@code returned} ("key: expression"
+	 * planner ("insertCachedProperties") as soon as the answer reads a group's node in a subquery. Each group
+	 * counts its rows ({@code count}) and aggregates {@code measures} ("expression AS name"), then answers {@code returned} ("key: expression"
 	 * over those names) beside its keys; ordered by count (most first) then by the dimensions' sorts, or by the
 	 * dimensions' sorts alone; at most the parameter {@code limit} groups.
 	 */
@@ -123,10 +123,7 @@ public final class Groups {
 
 	/** The {@code first} argument: how many groups (default 100), at most a page's maximum. */
 	public static int first(Integer first) {
-		if (first != null && first < 0) {
-			throw new BadRequestException("first must be zero or more, was " + first);
-		}
-		return first == null ? 100 : Math.min(first, Page.MAX_SIZE);
+		return Page.size("first", first, 100);
 	}
 
 }

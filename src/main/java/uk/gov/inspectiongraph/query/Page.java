@@ -21,12 +21,20 @@ public final class Page {
 	}
 
 	public static Window window(Integer first, String after) {
-		if (first != null && first < 0) {
-			throw new BadRequestException("first must be zero or more, was " + first);
-		}
-		int limit = first == null ? DEFAULT_SIZE : Math.min(first, MAX_SIZE);
+		int limit = size("first", first, DEFAULT_SIZE);
 		int skip = after == null || after.isEmpty() ? 0 : decode(after) + 1;
 		return new Window(skip, limit);
+	}
+
+	/**
+	 * How many the argument {@code argument} asks for: {@code value}, or {@code otherwise} without one, at most a
+	 * page's maximum; a negative value is a bad request.
+	 */
+	public static int size(String argument, Integer value, int otherwise) {
+		if (value != null && value < 0) {
+			throw new BadRequestException(argument + " must be zero or more, was " + value);
+		}
+		return value == null ? otherwise : Math.min(value, MAX_SIZE);
 	}
 
 	/**

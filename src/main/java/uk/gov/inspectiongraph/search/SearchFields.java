@@ -8,7 +8,6 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.action.ActionFields;
-import uk.gov.inspectiongraph.query.BadRequestException;
 import uk.gov.inspectiongraph.query.Declarations;
 import uk.gov.inspectiongraph.query.FieldDef;
 import uk.gov.inspectiongraph.query.Matches;
@@ -124,11 +123,8 @@ class SearchFields implements Declarations {
 
 	/** The {@code limit} argument (default 10), capped at a page's size. */
 	private static int limit(Map<String, Object> arguments) {
-		int limit = arguments.get("limit") == null ? 10 : ((Number) arguments.get("limit")).intValue();
-		if (limit < 0) {
-			throw new BadRequestException("limit must be zero or more, was " + limit);
-		}
-		return Math.min(limit, Page.MAX_SIZE);
+		Number limit = (Number) arguments.get("limit");
+		return Page.size("limit", limit == null ? null : limit.intValue(), 10);
 	}
 
 }
