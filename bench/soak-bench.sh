@@ -22,9 +22,16 @@ python3 bench/bodies.py "http://127.0.0.1:$PORT" "$WORK/bodies" >/dev/null
 cat "$WORK"/bodies/[A-Z]*.jsonl | shuf --random-source=<(yes) > "$WORK/mixed.jsonl"
 echo "| minute | requests | rps | p50 (ms) | p99 (ms) | errors | RSS (MB) |"
 echo "|---|---|---|---|---|---|---|"
+rss_all=()
 for m in $(seq 1 "$MINUTES"); do
   line=$(BODIES="$WORK/mixed.jsonl" wrk -t2 -c32 -d60s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" \
     | grep '^RESULT' | sed 's/^RESULT //')
   rss=$(( $(awk '/VmRSS/ {print $2}' /proc/$pid/status) / 1024 ))
+  rss_all+=("$rss")
   python3 -c 'import json,sys; r=json.loads(sys.argv[1]); print("| %s | %d | %.1f | %.2f | %.2f | %d | %s |" % (sys.argv[2], r["requests"], r["rps"], r["p50_ms"], r["p99_ms"], r["errors"], sys.argv[3]))' "$line" "$m" "$rss"
 done
+python3 -c 'import sys
+r = [int(x) for x in sys.argv[1:]][1:] or [int(sys.argv[-1])]
+growth = 100.0 * (max(r) - r[0]) / r[0]
+print("\nRSS after warm-up: %d MB at minute 2, at most %d MB after it (%+.1f%%): %s" % (r[0], max(r), growth,
+      "flat within 10%" if growth <= 10 else "NOT flat within 10%"))' "${rss_all[@]}"

@@ -98,7 +98,7 @@ public final class DocumentReader {
 	/** Refuses a document of more lines, or a longer line, than the limits allow (before any stage reads it). */
 	private void checkLines(String file, List<String> lines) {
 		if (lines.size() > this.limits.maxLines()) {
-			throw Limits.over(file, "the document's lines and table rows (" + lines.size() + ")",
+			throw Limits.over(file, "the count of the document's lines and table rows (" + lines.size() + ")",
 					String.valueOf(this.limits.maxLines()), "import.max-lines");
 		}
 		for (int i = 0; i < lines.size(); i++) {

@@ -19,7 +19,9 @@ import uk.gov.inspectiongraph.ingest.plan.OwnerDirectory;
  * with a long tail, vocabulary mentions, references), deterministic from a seed. About 10 recommendations and
  * 40 actions a plan.
  *
- * <p>Usage: {@code CorpusGenerator N SEED OUT_DIR}
+ * <p>Usage: {@code CorpusGenerator N SEED OUT_DIR [RECOMMENDATIONS [UPDATES]]}: with RECOMMENDATIONS, each plan has
+ * that many; with UPDATES, each recommendation's row is followed by that many update rows (a plan of 99
+ * recommendations and 24 updates is about 1 MB; of 200 updates, 20,000 rows).
  */
 public final class CorpusGenerator {
 
@@ -64,8 +66,16 @@ public final class CorpusGenerator {
 
 	private final List<String> owners = new ArrayList<>();
 
+	private final int updates;
+
 	public CorpusGenerator(long seed) {
+		this(seed, 0);
+	}
+
+	/** Update rows per recommendation's row: 0 for one or two, drawn. */
+	public CorpusGenerator(long seed, int updates) {
 		this.random = new Random(seed);
+		this.updates = updates;
 		OwnerDirectory.bundled().roles().forEach(r -> this.owners.add(r.name()));
 		for (String region : REGIONS) {
 			this.owners.add("Regional Probation Director " + region);
@@ -84,7 +94,8 @@ public final class CorpusGenerator {
 		long seed = Long.parseLong(args[1]);
 		Path out = Path.of(args[2]);
 		int recommendations = args.length > 3 ? Integer.parseInt(args[3]) : 0;
-		new CorpusGenerator(seed).write(n, out, recommendations);
+		int updates = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+		new CorpusGenerator(seed, updates).write(n, out, recommendations);
 		System.out.println("wrote " + n + " plans to " + out);
 	}
 
@@ -220,7 +231,7 @@ public final class CorpusGenerator {
 		s.append(number).append('\t').append(text).append('\t').append(agreement).append('\t')
 			.append(response.toString().strip()).append('\t').append(owner.toString().strip()).append('\t')
 			.append(target.toString().strip()).append('\n');
-		int updates = 1 + this.random.nextInt(2);
+		int updates = this.updates > 0 ? this.updates : 1 + this.random.nextInt(2);
 		for (int u = 0; u < updates; u++) {
 			String prefix = u == 0 ? updateLabel + " " : "";
 			s.append("\t\t\t").append(prefix).append(action(rec, recs)).append('\t').append(owner()).append('\t')

@@ -102,6 +102,12 @@ class LimitsTests {
 	}
 
 	@Test
+	void anOdtBillionLaughsIsRefusedByItsDoctypeInWords() {
+		refused(DEFAULTS, "laughs.odt", odt(uk.gov.inspectiongraph.bench.HostileFiles.laughs()),
+				"the ODT declares a DOCTYPE; entities are not allowed");
+	}
+
+	@Test
 	void aDocxZipBombIsRefusedByItsInflationRatio() throws Exception {
 		byte[] docx = replaceEntry(PublishedWriters.docx(written()), "word/document.xml",
 				xml -> xml.replace("</w:body>", " ".repeat(20 << 20) + "</w:body>"));
@@ -112,7 +118,7 @@ class LimitsTests {
 	void aPdfOfMorePagesThanTheLimitIsRefused() {
 		byte[] pdf = PublishedWriters.pdf(written());
 		refused(with(DEFAULTS.maxDocumentBytes(), DEFAULTS.maxInflatedBytes(), 2, DEFAULTS.maxPageContentBytes(),
-				DEFAULTS.maxReadTime(), 100_000, 100_000), "plan.pdf", pdf, "the PDF's pages", "over the limit of 2",
+				DEFAULTS.maxReadTime(), 100_000, 100_000), "plan.pdf", pdf, "the PDF's page count", "over the limit of 2",
 				"import.max-pages");
 	}
 
@@ -121,6 +127,13 @@ class LimitsTests {
 		byte[] pdf = PublishedWriters.pdf(written());
 		refused(with(DEFAULTS.maxDocumentBytes(), DEFAULTS.maxInflatedBytes(), 100, 1_000, DEFAULTS.maxReadTime(), 100_000,
 				100_000), "plan.pdf", pdf, "the content of a PDF page, inflated,", "1000 bytes", "import.max-page-content-size");
+	}
+
+	@Test
+	void aPdfPageOfTwoGigabytesIsRefusedByTheLimitAsItInflatesNotByTheHeap() throws Exception {
+		// more than one Java array holds: a reader that inflated the page whole could not refuse it by the limit
+		byte[] pdf = uk.gov.inspectiongraph.bench.HostileFiles.pdfPage(2L << 30, 1);
+		refused(DEFAULTS, "page.pdf", pdf, "the content of a PDF page, inflated,", "32 MB", "import.max-page-content-size");
 	}
 
 	@Test

@@ -138,6 +138,10 @@ final class OdtBody {
 			int tableDepth = 0;
 			while (this.xml.hasNext()) {
 				int event = this.xml.next();
+				if (event == XMLStreamConstants.DTD) {
+					// LibreOffice never writes one; entities ("billion laughs") are refused by name, not by the parser
+					throw new DocumentException(this.file, 1, "the ODT declares a DOCTYPE; entities are not allowed");
+				}
 				if (event != XMLStreamConstants.START_ELEMENT) {
 					continue;
 				}

@@ -10,8 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.zip.InflaterInputStream;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -95,7 +100,7 @@ final class PdfBody {
 		Limits.Deadline deadline = limits.deadline(file);
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
 			if (pdf.getNumberOfPages() > limits.maxPages()) {
-				throw Limits.over(file, "the PDF's pages (" + pdf.getNumberOfPages() + ")", String.valueOf(limits.maxPages()),
+				throw Limits.over(file, "the PDF's page count (" + pdf.getNumberOfPages() + ")", String.valueOf(limits.maxPages()),
 						"import.max-pages");
 			}
 			for (PDPage page : pdf.getPages()) {
@@ -127,16 +132,27 @@ final class PdfBody {
 		return new Assembly(pages).blocks();
 	}
 
-	/** Refuses a page whose content, inflated, is over the limit (counted as it inflates, never held). */
+	/**
+	 * Refuses a page whose content, inflated, is over the limit, counted as it inflates and never held: a Flate
+	 * stream (what Word and LibreOffice write) is inflated here from its raw bytes, since PDFBox decodes a stream
+	 * whole into memory before handing it on (a page of a gigabyte would exhaust the heap); other filters go
+	 * through PDFBox.
+	 */
 	private static void checkContent(String file, PDPage page, Limits limits) throws IOException {
 		long total = 0;
-		try (InputStream in = page.getContents()) {
-			byte[] buffer = new byte[64 * 1024];
-			for (int n; (n = in.read(buffer)) > 0;) {
-				total += n;
-				if (total > limits.maxPageContentBytes()) {
-					throw Limits.over(file, "the content of a PDF page, inflated,", Limits.size(limits.maxPageContentBytes()),
-							"import.max-page-content-size");
+		for (var contents = page.getContentStreams(); contents.hasNext();) {
+			COSStream stream = contents.next().getCOSObject();
+			COSBase filters = stream.getFilters();
+			boolean flate = COSName.FLATE_DECODE.equals(filters) || filters instanceof COSArray a && a.size() == 1
+					&& COSName.FLATE_DECODE.equals(a.getObject(0));
+			try (InputStream in = flate ? new InflaterInputStream(stream.createRawInputStream()) : stream.createInputStream()) {
+				byte[] buffer = new byte[64 * 1024];
+				for (int n; (n = in.read(buffer)) > 0;) {
+					total += n;
+					if (total > limits.maxPageContentBytes()) {
+						throw Limits.over(file, "the content of a PDF page, inflated,", Limits.size(limits.maxPageContentBytes()),
+								"import.max-page-content-size");
+					}
 				}
 			}
 		}
