@@ -279,8 +279,19 @@ public class Importer {
 			return failed(doc.file, ex.getMessage());
 		}
 		catch (Neo4jException ex) {
-			return failed(doc.file, doc.file + ":1: the database refused the document: " + ex.getMessage());
+			return failed(doc.file, doc.file + ":1: " + refusal(ex));
 		}
+	}
+
+	/** The database's refusal in words: over the transaction's memory it names the setting that raises it. */
+	static String refusal(Neo4jException ex) {
+		String message = String.valueOf(ex.getMessage());
+		if (message.contains("db.memory.transaction.max") || String.valueOf(ex.code()).contains("MemoryPoolOutOfMemory")) {
+			java.util.regex.Matcher limit = java.util.regex.Pattern.compile("limit ([0-9.]+ [KMG]iB)").matcher(message);
+			return "the document needs more memory in one transaction than the limit" + (limit.find() ? " of " + limit.group(1) : "")
+					+ " (raise it with neo4j.embedded.transaction-memory, and the heap with -Xmx, or split the document)";
+		}
+		return "the database refused the document: " + message;
 	}
 
 	private static List<Map<String, Object>> warnings(List<Warning> warnings) {
@@ -436,14 +447,30 @@ public class Importer {
 		params.put("inspectionId", inspectionId);
 		params.put("recommendations", recs);
 		tx.run(LoaderCypher.RECOMMENDATIONS, params).consume();
-		tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId, "actions", actions)).consume();
-		tx.run(LoaderCypher.RECORD_PROMISES, Map.of("promises", timelines.promises(), "moves", timelines.moves())).consume();
-		tx.run(LoaderCypher.REFERENCES, Map.of("references", references)).consume();
+		inBatches(actions, batch -> tx.run(LoaderCypher.ACTIONS, Map.of("file", doc.file, "inspectionId", inspectionId,
+				"actions", batch)).consume());
+		tx.run(LoaderCypher.RECORD_PROMISES, Map.of("promises", List.of(), "moves", timelines.moves())).consume();
+		inBatches(timelines.promises(), batch -> tx.run(LoaderCypher.RECORD_PROMISES, Map.of("promises", batch, "moves", List.of()))
+			.consume());
+		inBatches(references, batch -> tx.run(LoaderCypher.REFERENCES, Map.of("references", batch)).consume());
 		SimilarRecommendations.link(tx, recs);
 		tx.run(LoaderCypher.PLAN_ORDER, Map.of("inspectionIds", List.of(inspectionId))).consume();
 		tx.run(LoaderCypher.PROGRAMME_MEMBERSHIP, Map.of("inspectionIds", List.of(inspectionId))).consume();
 		tx.run(LoaderCypher.INSPECTION_INVOLVEMENT, Map.of("inspectionIds", List.of(inspectionId))).consume();
 	}
+
+	/**
+	 * Rows sent a thousand at a time, all in the one transaction: a plan of 20,000 actions sent in one statement
+	 * held its whole parameter list several times over on the heap (the driver's message, the database's decoded
+	 * copy, the query's rows) and ran a 256 MB heap out; in batches only one batch is held at a time.
+	 */
+	private static <T> void inBatches(List<T> rows, java.util.function.Consumer<List<T>> write) {
+		for (int from = 0; from < rows.size(); from += WRITE_BATCH) {
+			write.accept(rows.subList(from, Math.min(rows.size(), from + WRITE_BATCH)));
+		}
+	}
+
+	private static final int WRITE_BATCH = 1000;
 
 	/** Where in a published file each of the lines was read from; null for text. */
 	private static List<String> locations(ParsedDocument doc, List<Integer> lines) {

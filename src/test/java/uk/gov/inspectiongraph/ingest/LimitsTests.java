@@ -144,6 +144,18 @@ class LimitsTests {
 	}
 
 	@Test
+	void aDocumentOverTheTransactionsMemoryIsRefusedNamingTheSetting() {
+		// the database's words when a plan of 20,000 actions met the cap (bench/hostile-import.sh)
+		var ex = new org.neo4j.driver.exceptions.TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+				"The allocation of an extra 2.0 MiB would use more than the limit 102.4 MiB. Currently using 101.0 MiB. "
+						+ "db.memory.transaction.max threshold reached");
+		assertThat(Importer.refusal(ex)).isEqualTo("the document needs more memory in one transaction than the limit of 102.4 MiB"
+				+ " (raise it with neo4j.embedded.transaction-memory, and the heap with -Xmx, or split the document)");
+		assertThat(Importer.refusal(new org.neo4j.driver.exceptions.ClientException("Neo.ClientError.Statement.SyntaxError", "bad")))
+			.isEqualTo("the database refused the document: bad");
+	}
+
+	@Test
 	void theSameDocumentsWithinTheDefaultsRead() {
 		assertThat(reader(DEFAULTS).read("plan.txt", plan()).recommendations).isNotEmpty();
 		assertThat(reader(DEFAULTS).read("plan.pdf", PublishedWriters.pdf(written())).recommendations).isNotEmpty();
