@@ -120,6 +120,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
+	/** The database itself, for reads that run in this JVM ({@link InProcessReads}). */
+	GraphDatabaseAPI database() {
+		return (GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
 	public URI boltUri() {
 		return this.boltUri;
 	}

@@ -14,6 +14,8 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.UnionWiringEnvironment;
 import graphql.schema.idl.WiringFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -72,10 +74,10 @@ class GraphQlConfiguration {
 
 	/** The contract's operations, registered by hash at start; other documents cached by their text. */
 	@Bean
-	PersistedDocuments persistedDocuments(ServiceProperties properties,
+	PersistedDocuments persistedDocuments(ServiceProperties properties, MeterRegistry registry,
 			@Value("classpath:static/contract.graphql") Resource contract) throws IOException {
 		return PersistedDocuments.of(contract.getContentAsString(StandardCharsets.UTF_8),
-				new DocumentCache(properties.documentCacheSize()));
+				new DocumentCache(properties.documentCacheSize(), registry));
 	}
 
 	@Bean
