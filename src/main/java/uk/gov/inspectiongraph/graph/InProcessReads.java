@@ -26,14 +26,9 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.spatial.Point;
 import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
-import org.neo4j.internal.kernel.api.security.AbstractSecurityLog;
-import org.neo4j.internal.kernel.api.security.AccessMode;
-import org.neo4j.internal.kernel.api.security.AuthSubject;
 import org.neo4j.internal.kernel.api.security.LoginContext;
-import org.neo4j.internal.kernel.api.security.SecurityContext;
 import org.neo4j.kernel.api.KernelTransaction;
 import org.neo4j.kernel.api.exceptions.Status;
-import org.neo4j.kernel.database.PrivilegeDatabaseReference;
 import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.values.storable.DurationValue;
@@ -45,15 +40,6 @@ import org.neo4j.values.storable.DurationValue;
  * each row becomes a driver record, each error the driver's exception of the same Neo4j status code.
  */
 final class InProcessReads implements Reads {
-
-	/** Reads only, like a Bolt session in READ mode against a secondary. */
-	private static final LoginContext READ_ONLY = new LoginContext(AuthSubject.AUTH_DISABLED,
-			ClientConnectionInfo.EMBEDDED_CONNECTION) {
-		@Override
-		public SecurityContext authorize(IdLookup idLookup, PrivilegeDatabaseReference database, AbstractSecurityLog log) {
-			return SecurityContext.authDisabled(AccessMode.Static.READ, connectionInfo(), database.name());
-		}
-	};
 
 	private final GraphDatabaseAPI database;
 
@@ -70,9 +56,15 @@ final class InProcessReads implements Reads {
 
 	@Override
 	public void stream(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Record> consumer) {
-		try (InternalTransaction tx = this.database.beginTransaction(KernelTransaction.Type.EXPLICIT, READ_ONLY,
+		try (InternalTransaction tx = this.database.beginTransaction(KernelTransaction.Type.EXPLICIT, LoginContext.AUTH_DISABLED,
 				ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			try (Result result = tx.execute(cypher, parameters)) {
+				// read-only as a Bolt READ session is: a query that would write is refused before its first row, and
+				// the transaction, never committed, rolls back whatever it began
+				if (result.getQueryExecutionType().canUpdateData() || result.getQueryExecutionType().canUpdateSchema()) {
+					throw new ClientException("Neo.ClientError.Statement.AccessMode",
+							"Writing in read access mode not allowed: a read may not change the graph");
+				}
 				List<String> keys = result.columns();
 				while (result.hasNext()) {
 					Map<String, Object> row = result.next();
