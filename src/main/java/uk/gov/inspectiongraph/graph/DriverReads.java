@@ -33,6 +33,9 @@ final class DriverReads implements Reads {
 
 	private final Neo4jTransactionManager transactions;
 
+	/** One read-only template per timeout (in practice one: the query timeout), built once, not per read. */
+	private final Map<Duration, TransactionTemplate> templates = new java.util.concurrent.ConcurrentHashMap<>();
+
 	DriverReads(Driver driver) {
 		this.driver = driver;
 		this.client = Neo4jClient.create(driver);
@@ -41,9 +44,12 @@ final class DriverReads implements Reads {
 
 	@Override
 	public List<Record> all(String cypher, Map<String, Object> parameters, Duration timeout) {
-		TransactionTemplate readOnly = new TransactionTemplate(this.transactions);
-		readOnly.setReadOnly(true);
-		readOnly.setTimeout((int) Math.max(1, timeout.toSeconds()));
+		TransactionTemplate readOnly = this.templates.computeIfAbsent(timeout, t -> {
+			TransactionTemplate template = new TransactionTemplate(this.transactions);
+			template.setReadOnly(true);
+			template.setTimeout((int) Math.max(1, t.toSeconds()));
+			return template;
+		});
 		try {
 			return List.copyOf(readOnly.execute(status -> this.client.query(cypher)
 				.bindAll(parameters)
