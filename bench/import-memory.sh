@@ -17,8 +17,11 @@ peak() {  # the largest "before" figure of the GC log's "A->B(C)" heap transitio
 live() {  # the largest "after" figure: the most the heap held that a collection could not free, in MB
   grep -oE '[0-9]+M->[0-9]+M' "$1" | sed 's/.*->//;s/M//' | sort -n | tail -1
 }
-echo "| plans | MB on disk | heap | exit | loaded | failed | heap high-water (MB) | most live after a GC (MB) | time (s) |"
-echo "|---|---|---|---|---|---|---|---|---|"
+full() {  # the largest "after" figure of the full collections asked for every few seconds: the live set, in MB
+  grep 'Pause Full' "$1" | grep -oE '[0-9]+M->[0-9]+M' | sed 's/.*->//;s/M//' | sort -n | tail -1
+}
+echo "| plans | MB on disk | heap | exit | loaded | failed | heap high-water (MB) | most live after a GC (MB) | live set: most after a full GC (MB) | time (s) |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for n in ${LARGEST:-${@:-10 100 1000}}; do
   rm -rf "$WORK/plans-$n" "$WORK/db-$n"
   if [ -n "${LARGEST:-}" ]; then
@@ -29,14 +32,17 @@ for n in ${LARGEST:-${@:-10 100 1000}}; do
   started=$(date +%s.%N)
   set +e
   java -Xmx"$HEAP" -Xlog:gc:file="$WORK/gc-$n.log" -jar target/inspection-graph.jar import "$WORK/plans-$n" \
-    --neo4j.embedded.dir="$WORK/db-$n" --neo4j.embedded.bolt-port=0 --neo4j.embedded.page-cache=64m > "$WORK/out-$n.txt" 2>&1
-  code=$?
+    --neo4j.embedded.dir="$WORK/db-$n" --neo4j.embedded.bolt-port=0 --neo4j.embedded.page-cache=64m > "$WORK/out-$n.txt" 2>&1 &
+  pid=$!
+  # a full collection every PERIOD seconds: what it leaves is what the import holds at that moment
+  while kill -0 "$pid" 2>/dev/null; do sleep "${PERIOD:-3}"; jcmd "$pid" GC.run >/dev/null 2>&1 || true; done
+  wait "$pid"; code=$?
   set -e
   secs=$(echo "$(date +%s.%N) - $started" | bc)
   totals=$(tail -1 "$WORK/out-$n.txt")
   loaded=$(echo "$totals" | grep -oE '[0-9]+ loaded' | cut -d' ' -f1 || true)
   failed=$(echo "$totals" | grep -oE '[0-9]+ failed' | cut -d' ' -f1 || true)
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %.0f |\n' "$n" "$(du -sm "$WORK/plans-$n" | cut -f1)" "$HEAP" "$code" \
-    "${loaded:-?}" "${failed:-?}" "$(peak "$WORK/gc-$n.log")" "$(live "$WORK/gc-$n.log")" "$secs"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.0f |\n' "$n" "$(du -sm "$WORK/plans-$n" | cut -f1)" "$HEAP" "$code" \
+    "${loaded:-?}" "${failed:-?}" "$(peak "$WORK/gc-$n.log")" "$(live "$WORK/gc-$n.log")" "$(full "$WORK/gc-$n.log")" "$secs"
   rm -rf "$WORK/db-$n"
 done

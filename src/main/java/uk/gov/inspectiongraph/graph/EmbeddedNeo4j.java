@@ -86,6 +86,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			// a query that a concurrent commit changed under it runs again, so that no query sees a document half
 			// replaced (Neo4j's isolation is read-committed, and a commit is applied record by record)
 			.setConfig(GraphDatabaseInternalSettings.snapshot_query, true)
+			// Neo4j keeps its last 8,192 queries with their parameters on the heap for db.stats.retrieve, which
+			// nothing here calls: measured, it grew an import's live set by about 10 MB until full (docs/benchmarks.md)
+			.setConfig(GraphDatabaseInternalSettings.data_collector_max_recent_query_count, 64)
 			// not the 1,400 lines of machine diagnostics in debug.log at every start
 			.setConfig(GraphDatabaseInternalSettings.dump_diagnostics, false)
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)

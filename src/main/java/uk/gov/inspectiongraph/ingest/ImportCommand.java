@@ -3,6 +3,7 @@ package uk.gov.inspectiongraph.ingest;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -33,17 +34,17 @@ public class ImportCommand {
 				return 1;
 			}
 		}
-		List<ImportReport> reports = this.importer.importAll(CorpusLoader.read(paths));
-		boolean failed = false;
-		for (ImportReport report : reports) {
+		// each line as its document is done (an import of many documents shows its progress), nothing kept but counts
+		int[] counts = new int[ImportReport.Status.values().length];
+		this.importer.importAll(CorpusLoader.read(paths), report -> {
 			// one line per document, whatever its error said
 			out.println(report.toString().replaceAll("\\s*[\\r\\n]+\\s*", " "));
-			failed |= report.status() == ImportReport.Status.FAILED;
-		}
-		out.println(reports.size() + " documents: "
-				+ reports.stream().filter(r -> r.status() == ImportReport.Status.LOADED).count() + " loaded, "
-				+ reports.stream().filter(r -> r.status() == ImportReport.Status.UNCHANGED).count() + " unchanged, "
-				+ reports.stream().filter(r -> r.status() == ImportReport.Status.FAILED).count() + " failed");
+			counts[report.status().ordinal()]++;
+		});
+		boolean failed = counts[ImportReport.Status.FAILED.ordinal()] > 0;
+		out.println(Arrays.stream(counts).sum() + " documents: " + counts[ImportReport.Status.LOADED.ordinal()]
+				+ " loaded, " + counts[ImportReport.Status.UNCHANGED.ordinal()] + " unchanged, "
+				+ counts[ImportReport.Status.FAILED.ordinal()] + " failed");
 		return failed ? 1 : 0;
 	}
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -122,10 +123,25 @@ public class Importer {
 
 	/**
 	 * Imports the documents one at a time (read, parse, write, release), action plans before summaries (a
-	 * summary attaches to its plan's inspection). One that fails, for any reason, fails alone.
+	 * summary attaches to its plan's inspection). One that fails, for any reason, fails alone. The reports come
+	 * back sorted by file.
 	 */
 	public List<ImportReport> importAll(List<Source> sources) {
 		List<ImportReport> reports = new ArrayList<>();
+		importAll(sources, reports::add);
+		reports.sort(Comparator.comparing(ImportReport::file));
+		return reports;
+	}
+
+	/**
+	 * As {@link #importAll(List)}, each document's report handed to {@code done} as soon as it is known and held by
+	 * nothing here: what an import holds does not grow with the number of documents beyond a name and a hash each.
+	 */
+	public void importAll(List<Source> sources, Consumer<ImportReport> done) {
+		Consumer<ImportReport> each = r -> {
+			log.info("import {}", r);
+			done.accept(r);
+		};
 		Map<String, String> hashes = new HashMap<>();
 		List<Source> readable = new ArrayList<>();
 		for (Source source : sources) {
@@ -135,10 +151,10 @@ public class Importer {
 				readable.add(source);
 			}
 			catch (DocumentException ex) {
-				reports.add(failed(source.name(), ex.getMessage()));
+				each.accept(failed(source.name(), ex.getMessage()));
 			}
 			catch (IOException | UncheckedIOException ex) {
-				reports.add(failed(source.name(), source.name() + ":1: cannot read the file: " + ex.getMessage()));
+				each.accept(failed(source.name(), source.name() + ":1: cannot read the file: " + ex.getMessage()));
 			}
 		}
 		Unchanged unchanged = unchanged(hashes);
@@ -149,39 +165,36 @@ public class Importer {
 		List<ParsedDocument> summaries = new ArrayList<>();
 		for (Source source : readable) {
 			if (unchanged.documents().containsKey(source.name())) {
-				reports.add(unchanged.documents().get(source.name()));
+				each.accept(unchanged.documents().get(source.name()));
 				continue;
 			}
-			ParsedDocument doc = parse(source, reports);
+			ParsedDocument doc = parse(source, each);
 			if (doc != null && doc.kind == ParsedDocument.Kind.SUMMARY) {
 				summaries.add(doc);
 			}
 			else if (doc != null) {
-				reports.add(load(doc));
+				each.accept(load(doc));
 			}
 		}
 		for (ParsedDocument doc : summaries) {
-			reports.add(load(doc));
+			each.accept(load(doc));
 		}
-		reports.sort(Comparator.comparing(ImportReport::file));
-		reports.forEach(r -> log.info("import {}", r));
-		return reports;
 	}
 
 	/** A source read and parsed, or null with its failure reported (a heap exhausted by it among them). */
-	private ParsedDocument parse(Source source, List<ImportReport> reports) {
+	private ParsedDocument parse(Source source, Consumer<ImportReport> reports) {
 		try {
 			return this.reader.read(source.name(), source.bytes());
 		}
 		catch (DocumentException ex) {
-			reports.add(failed(source.name(), ex.getMessage()));
+			reports.accept(failed(source.name(), ex.getMessage()));
 		}
 		catch (IOException | UncheckedIOException ex) {
-			reports.add(failed(source.name(), source.name() + ":1: cannot read the file: " + ex.getMessage()));
+			reports.accept(failed(source.name(), source.name() + ":1: cannot read the file: " + ex.getMessage()));
 		}
 		catch (OutOfMemoryError ex) {
 			// what one document took is released with it; the others go on
-			reports.add(failed(source.name(), source.name() + ":1: the document does not fit in the memory this import has"
+			reports.accept(failed(source.name(), source.name() + ":1: the document does not fit in the memory this import has"
 					+ " (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap): lower import.max-document-size or import.max-lines,"
 					+ " or give the JVM more (-Xmx)"));
 		}

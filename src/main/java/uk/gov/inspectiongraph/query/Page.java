@@ -3,6 +3,8 @@ package uk.gov.inspectiongraph.query;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
+import graphql.schema.DataFetcher;
+
 /**
  * Cursor pagination: {@code first} defaults to 50 and is capped at 500, a negative one is a bad request;
  * cursors are opaque (base64 of the position in the ordered result) and stable while the data is.
@@ -63,6 +65,18 @@ public final class Page {
 				}
 				""".formatted(total.indent(2).stripTrailing(), ordered, var);
 	}
+
+	/** Whether a field is a cursor, read from the position its translated row carries ({@link #CURSOR}). */
+	public static boolean isCursor(String type, String field) {
+		return (type.endsWith("Edge") && field.equals("cursor"))
+				|| (type.equals("PageInfo") && (field.equals("startCursor") || field.equals("endCursor")));
+	}
+
+	/** A cursor field's fetcher: the position of its row's entry, encoded. */
+	public static final DataFetcher<String> CURSOR = env -> {
+		Object position = RowFetcher.value(env);
+		return position == null ? null : encode(((Number) position).intValue());
+	};
 
 	public static String encode(int position) {
 		return Base64.getUrlEncoder()

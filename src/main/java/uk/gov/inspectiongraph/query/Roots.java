@@ -3,12 +3,15 @@ package uk.gov.inspectiongraph.query;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
 import org.neo4j.cypherdsl.core.Cypher;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
@@ -28,15 +31,23 @@ public class Roots {
 
 	private final Today today;
 
-	/** How many shapes of selection are kept translated (a bound on memory; the cache starts over when full). */
+	/** How many shapes of selection are kept translated (a bound on memory; the least used go first). */
 	private static final int MAX_TRANSLATIONS = 2000;
 
-	private final Map<String, Translated> translations = new ConcurrentHashMap<>();
+	/**
+	 * Translated selections by shape ({@link #signature}): Caffeine, bounded, its hits, misses and evictions the
+	 * metrics {@code cache.*{cache="graphql.translations"}}. Argument values stay parameters of the translation.
+	 */
+	private final Cache<String, Translated> translations = Caffeine.newBuilder()
+		.maximumSize(MAX_TRANSLATIONS)
+		.recordStats()
+		.build();
 
-	public Roots(Graph graph, Translator translator, Today today) {
+	public Roots(Graph graph, Translator translator, Today today, MeterRegistry registry) {
 		this.graph = graph;
 		this.translator = translator;
 		this.today = today;
+		CaffeineCacheMetrics.monitor(registry, this.translations, "graphql.translations");
 	}
 
 	/** The one query of a root field: its text, its parameters, and whether its rows are read by response key. */
@@ -49,14 +60,11 @@ public class Roots {
 	 */
 	public Query query(DataFetchingEnvironment env, String type, String var, String anchor, Map<String, Object> parameters) {
 		String key = type + ' ' + var + ' ' + signature(env.getSelectionSet().getImmediateFields(), new StringBuilder());
-		Translated translated = this.translations.get(key);
+		Translated translated = this.translations.getIfPresent(key);
 		if (translated == null) {
 			Translation t = new Translation();
 			Translator.Projection projection = this.translator.project(t, type, Cypher.name(var), env.getSelectionSet());
 			translated = new Translated(projection.clauses(Cypher.name(var), true), Map.copyOf(t.parameters()), t.aliased());
-			if (this.translations.size() >= MAX_TRANSLATIONS) {
-				this.translations.clear();
-			}
 			this.translations.put(key, translated);
 		}
 		Map<String, Object> all = new HashMap<>(parameters);

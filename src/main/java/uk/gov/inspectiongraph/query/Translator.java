@@ -14,6 +14,7 @@ import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import graphql.schema.GraphQLUnionType;
 import graphql.schema.SelectedField;
+import graphql.schema.TypeResolver;
 import org.neo4j.cypherdsl.core.Case;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -38,6 +39,10 @@ public class Translator {
 
 	/** The key that names the object type of a member of a union. */
 	public static final String TYPE_KEY = "__type";
+
+	/** The type resolver of every union: the member named under {@link #TYPE_KEY}. */
+	public static final TypeResolver BY_TYPE_KEY = env -> env.getSchema()
+		.getObjectType((String) ((Map<?, ?>) env.getObject()).get(TYPE_KEY));
 
 	private static final Renderer COMPACT = Renderer
 		.getRenderer(Configuration.newConfig().withDialect(Dialect.NEO4J_5_23).build());

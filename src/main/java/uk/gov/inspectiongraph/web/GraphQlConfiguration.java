@@ -3,11 +3,9 @@ package uk.gov.inspectiongraph.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 
 import graphql.scalars.ExtendedScalars;
 import graphql.schema.DataFetcher;
-import graphql.schema.GraphQLObjectType;
 import graphql.schema.TypeResolver;
 import graphql.schema.idl.FieldWiringEnvironment;
 import graphql.schema.idl.RuntimeWiring;
@@ -27,7 +25,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 import uk.gov.inspectiongraph.graph.ServiceProperties;
 import uk.gov.inspectiongraph.query.Page;
-import uk.gov.inspectiongraph.query.RowFetcher;
+import uk.gov.inspectiongraph.query.RowCompletion;
 import uk.gov.inspectiongraph.query.Translator;
 
 /**
@@ -81,8 +79,16 @@ class GraphQlConfiguration {
 	}
 
 	@Bean
-	GraphQlSourceBuilderCustomizer documents(PersistedDocuments documents) {
-		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
+	GraphQlSourceBuilderCustomizer documents(PersistedDocuments documents, RowCompletion rows) {
+		// translated rows completed in one walk (RowCompletion), graphql-java's completion where the walk gives up
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents)
+			.queryExecutionStrategy(rows.handling(graphQl)));
+	}
+
+	/** How translated rows become the answer ({@code inspection-graph.row-completion}: row, fields or both). */
+	@Bean
+	RowCompletion rowCompletion(@Value("${inspection-graph.row-completion:row}") String mode) {
+		return new RowCompletion(RowCompletion.Mode.of(mode));
 	}
 
 	@Bean
@@ -93,29 +99,14 @@ class GraphQlConfiguration {
 	/** Cursor fields encode the position the translated row carries; union members name their type (the schema has no interfaces). */
 	private static final class TranslatedRows implements WiringFactory {
 
-		private static final DataFetcher<String> CURSOR = env -> {
-			Object position = RowFetcher.value(env);
-			return position == null ? null : Page.encode(((Number) position).intValue());
-		};
-
-		private static final TypeResolver BY_TYPE_KEY = env -> env.getSchema()
-			.getObjectType((String) ((Map<?, ?>) env.getObject()).get(Translator.TYPE_KEY));
-
-		private static boolean isCursor(FieldWiringEnvironment env) {
-			String type = env.getParentType().getName();
-			String field = env.getFieldDefinition().getName();
-			return (type.endsWith("Edge") && field.equals("cursor"))
-					|| (type.equals("PageInfo") && (field.equals("startCursor") || field.equals("endCursor")));
-		}
-
 		@Override
 		public boolean providesDataFetcher(FieldWiringEnvironment env) {
-			return isCursor(env);
+			return Page.isCursor(env.getParentType().getName(), env.getFieldDefinition().getName());
 		}
 
 		@Override
 		public DataFetcher<?> getDataFetcher(FieldWiringEnvironment env) {
-			return CURSOR;
+			return Page.CURSOR;
 		}
 
 		@Override
@@ -125,7 +116,7 @@ class GraphQlConfiguration {
 
 		@Override
 		public TypeResolver getTypeResolver(UnionWiringEnvironment env) {
-			return BY_TYPE_KEY;
+			return Translator.BY_TYPE_KEY;
 		}
 
 	}

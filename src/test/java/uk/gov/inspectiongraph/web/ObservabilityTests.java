@@ -72,6 +72,21 @@ class ObservabilityTests {
 	}
 
 	@Test
+	void theDocumentAndTranslationCachesCountTheirHitsInTheMetrics() {
+		String before = scrape();
+		// the same document twice (one parse), then the same shape of selection under another document text
+		this.graphQl.document("query ProbeCache { owners(first: 2) { name } }").execute();
+		this.graphQl.document("query ProbeCache { owners(first: 2) { name } }").execute();
+		this.graphQl.document("query ProbeCache2 { owners(first: 2) { name } }").execute();
+		String after = scrape();
+		assertThat(value(after, "cache_gets_total{cache=\"graphql.documents\",result=\"hit\"}")
+				- value(before, "cache_gets_total{cache=\"graphql.documents\",result=\"hit\"}")).isGreaterThanOrEqualTo(1);
+		assertThat(value(after, "cache_gets_total{cache=\"graphql.translations\",result=\"hit\"}")
+				- value(before, "cache_gets_total{cache=\"graphql.translations\",result=\"hit\"}")).isGreaterThanOrEqualTo(2);
+		assertThat(value(after, "cache_size{cache=\"graphql.translations\"}")).isGreaterThan(0);
+	}
+
+	@Test
 	void oneLogLinePerRequestWithNoVariableValues(CapturedOutput output) {
 		this.graphQl.document("query ProbeLog($name: String!) { owner(name: $name) { name } }")
 			.variable("name", "Regional Probation Director Wales")
