@@ -2,6 +2,7 @@ package uk.gov.inspectiongraph.query;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -157,7 +158,7 @@ public class RowCompletion extends AsyncExecutionStrategy {
 				|| context.getDataLoaderDispatcherStrategy() != DataLoaderDispatchStrategy.NO_OP) {
 			return super.completeValueForObject(context, parameters, type, result);
 		}
-		Object walk = object(context, type, parameters.getField(), row);
+		Object walk = new Walk(context).object(type, parameters.getField(), row);
 		if (walk == GIVE_UP) {
 			return super.completeValueForObject(context, parameters, type, result);
 		}
@@ -182,100 +183,167 @@ public class RowCompletion extends AsyncExecutionStrategy {
 		return standard;
 	}
 
-	/** An object's fields in the order of the request, or {@link #GIVE_UP}. */
-	private Object object(ExecutionContext context, GraphQLObjectType type, MergedField field, Map<?, ?> row) {
-		MergedSelectionSet fields = this.fieldCollector.collectFields(FieldCollectorParameters.newParameters()
-			.schema(context.getGraphQLSchema())
-			.objectType(type)
-			.fragments(context.getFragmentsByName())
-			.variables(context.getCoercedVariables().toMap())
-			.graphQLContext(context.getGraphQLContext())
-			.build(), field, false);
-		List<String> keys = fields.getKeys();
-		List<Object> values = new ArrayList<>(keys.size());
-		boolean aliased = row instanceof AliasedRow;
-		for (String key : keys) {
-			MergedField sub = fields.getSubField(key);
-			String name = sub.getName();
-			if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
-				values.add(type.getName());
-				continue;
-			}
-			GraphQLFieldDefinition definition = type.getField(name);
-			if (definition == null) {
-				return GIVE_UP;
-			}
-			DataFetcher<?> fetcher = context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
-			Object raw;
-			if (fetcher == SingletonPropertyDataFetcher.singleton()
-					|| fetcher instanceof PropertyDataFetcher<?> property && property.getPropertyName().equals(name)) {
-				// as RowFetcher reads it: by response key in an aliased row, else by name
-				raw = row.get(aliased ? key : name);
-			}
-			else if (Page.isCursor(type.getName(), name)) {
-				Object position = row.get(key);
-				raw = position == null ? null : Page.encode(((Number) position).intValue());
-			}
-			else {
-				return GIVE_UP;
-			}
-			Object value = value(context, definition.getType(), sub, context.getValueUnboxer().unbox(raw));
-			if (value == GIVE_UP) {
-				return GIVE_UP;
-			}
-			values.add(value);
-		}
-		return context.getResponseMapFactory().createInsertionOrdered(keys, values);
+	/** How a field's value is found in a row. */
+	private enum Source {
+
+		/** {@code __typename}: the object's type. */
+		TYPE_NAME,
+		/** The row's entry (by response key in an aliased row, else by name), as RowFetcher reads it. */
+		ENTRY,
+		/** A cursor: the row's position under the response key, encoded, as {@link Page#CURSOR} reads it. */
+		CURSOR
+
 	}
 
-	/** A value completed for its type, or {@link #GIVE_UP}. */
-	private Object value(ExecutionContext context, GraphQLOutputType type, MergedField field, Object value) {
-		if (value == null) {
-			return GraphQLTypeUtil.isNonNull(type) ? GIVE_UP : null;
+	/**
+	 * How the objects of one type are read for one field's selection (collected once per walk, not per row): the
+	 * response keys in order, and each key's field, definition and source.
+	 */
+	private record Plan(List<String> keys, MergedField[] fields, GraphQLFieldDefinition[] definitions, Source[] sources) {
+	}
+
+	/** A plan for a selection the walk cannot complete. */
+	private static final Plan NONE = new Plan(List.of(), null, null, null);
+
+	/** One walk of a row and everything beneath it, with the plans of the selections it met. */
+	private final class Walk {
+
+		private final ExecutionContext context;
+
+		private final Map<GraphQLObjectType, Map<MergedField, Plan>> plans = new IdentityHashMap<>();
+
+		Walk(ExecutionContext context) {
+			this.context = context;
 		}
-		GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
-		if (unwrapped instanceof GraphQLList list) {
-			if (!(value instanceof Iterable<?> items)) {
+
+		private Plan plan(GraphQLObjectType type, MergedField field) {
+			return this.plans.computeIfAbsent(type, t -> new IdentityHashMap<>()).computeIfAbsent(field, f -> collect(type, f));
+		}
+
+		private Plan collect(GraphQLObjectType type, MergedField field) {
+			MergedSelectionSet selection = fieldCollector.collectFields(FieldCollectorParameters.newParameters()
+				.schema(this.context.getGraphQLSchema())
+				.objectType(type)
+				.fragments(this.context.getFragmentsByName())
+				.variables(this.context.getCoercedVariables().toMap())
+				.graphQLContext(this.context.getGraphQLContext())
+				.build(), field, false);
+			List<String> keys = selection.getKeys();
+			Plan plan = new Plan(keys, new MergedField[keys.size()], new GraphQLFieldDefinition[keys.size()],
+					new Source[keys.size()]);
+			for (int i = 0; i < keys.size(); i++) {
+				MergedField sub = selection.getSubField(keys.get(i));
+				String name = sub.getName();
+				plan.fields()[i] = sub;
+				if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
+					plan.sources()[i] = Source.TYPE_NAME;
+					continue;
+				}
+				GraphQLFieldDefinition definition = type.getField(name);
+				if (definition == null) {
+					return NONE;
+				}
+				plan.definitions()[i] = definition;
+				DataFetcher<?> fetcher = this.context.getGraphQLSchema().getCodeRegistry().getDataFetcher(type, definition);
+				if (fetcher == SingletonPropertyDataFetcher.singleton()
+						|| fetcher instanceof PropertyDataFetcher<?> property && property.getPropertyName().equals(name)) {
+					plan.sources()[i] = Source.ENTRY;
+				}
+				else if (Page.isCursor(type.getName(), name)) {
+					plan.sources()[i] = Source.CURSOR;
+				}
+				else {
+					// a resolver of its own
+					return NONE;
+				}
+			}
+			return plan;
+		}
+
+		/** An object's fields in the order of the request, or {@link #GIVE_UP}. */
+		Object object(GraphQLObjectType type, MergedField field, Map<?, ?> row) {
+			Plan plan = plan(type, field);
+			if (plan == NONE) {
 				return GIVE_UP;
 			}
-			List<Object> out = new ArrayList<>();
-			for (Object item : items) {
-				Object completed = value(context, (GraphQLOutputType) list.getWrappedType(), field,
-						context.getValueUnboxer().unbox(item));
-				if (completed == GIVE_UP) {
+			List<String> keys = plan.keys();
+			List<Object> values = new ArrayList<>(keys.size());
+			boolean aliased = row instanceof AliasedRow;
+			for (int i = 0; i < keys.size(); i++) {
+				String key = keys.get(i);
+				Object raw;
+				switch (plan.sources()[i]) {
+					case TYPE_NAME -> {
+						values.add(type.getName());
+						continue;
+					}
+					case ENTRY -> raw = row.get(aliased ? key : plan.definitions()[i].getName());
+					default -> {
+						Object position = row.get(key);
+						raw = position == null ? null : Page.encode(((Number) position).intValue());
+					}
+				}
+				Object value = value(plan.definitions()[i].getType(), plan.fields()[i],
+						this.context.getValueUnboxer().unbox(raw));
+				if (value == GIVE_UP) {
 					return GIVE_UP;
 				}
-				out.add(completed);
+				values.add(value);
 			}
-			return out;
+			return this.context.getResponseMapFactory().createInsertionOrdered(keys, values);
 		}
-		try {
-			if (unwrapped instanceof GraphQLScalarType scalar) {
-				Object out = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
-				return out == null && GraphQLTypeUtil.isNonNull(type) ? GIVE_UP : out;
+
+		/** A value completed for its type, or {@link #GIVE_UP}. */
+		private Object value(GraphQLOutputType type, MergedField field, Object value) {
+			ExecutionContext context = this.context;
+			if (value == null) {
+				return GraphQLTypeUtil.isNonNull(type) ? GIVE_UP : null;
 			}
-			if (unwrapped instanceof GraphQLEnumType enumType) {
-				Object out = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
-				return out == null && GraphQLTypeUtil.isNonNull(type) ? GIVE_UP : out;
+			GraphQLType unwrapped = GraphQLTypeUtil.unwrapNonNull(type);
+			if (unwrapped instanceof GraphQLList list) {
+				if (!(value instanceof Iterable<?> items)) {
+					return GIVE_UP;
+				}
+				List<Object> out = new ArrayList<>();
+				for (Object item : items) {
+					Object completed = value((GraphQLOutputType) list.getWrappedType(), field,
+							context.getValueUnboxer().unbox(item));
+					if (completed == GIVE_UP) {
+						return GIVE_UP;
+					}
+					out.add(completed);
+				}
+				return out;
 			}
-		}
-		catch (CoercingSerializeException ex) {
+			try {
+				if (unwrapped instanceof GraphQLScalarType scalar) {
+					Object out = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
+					return out == null && GraphQLTypeUtil.isNonNull(type) ? GIVE_UP : out;
+				}
+				if (unwrapped instanceof GraphQLEnumType enumType) {
+					Object out = enumType.serialize(value, context.getGraphQLContext(), context.getLocale());
+					return out == null && GraphQLTypeUtil.isNonNull(type) ? GIVE_UP : out;
+				}
+			}
+			catch (CoercingSerializeException ex) {
+				return GIVE_UP;
+			}
+			if (!(value instanceof Map<?, ?> map)) {
+				return GIVE_UP;
+			}
+			if (unwrapped instanceof GraphQLObjectType object) {
+				return object(object, field, map);
+			}
+			if (unwrapped instanceof GraphQLUnionType union
+					&& context.getGraphQLSchema().getCodeRegistry().getTypeResolver(union) == Translator.BY_TYPE_KEY
+					&& map.get(Translator.TYPE_KEY) instanceof String name
+					&& context.getGraphQLSchema().getType(name) instanceof GraphQLObjectType member
+					&& union.isPossibleType(member)) {
+				return object(member, field, map);
+			}
 			return GIVE_UP;
 		}
-		if (!(value instanceof Map<?, ?> map)) {
-			return GIVE_UP;
-		}
-		if (unwrapped instanceof GraphQLObjectType object) {
-			return object(context, object, field, map);
-		}
-		if (unwrapped instanceof GraphQLUnionType union
-				&& context.getGraphQLSchema().getCodeRegistry().getTypeResolver(union) == Translator.BY_TYPE_KEY
-				&& map.get(Translator.TYPE_KEY) instanceof String name
-				&& context.getGraphQLSchema().getType(name) instanceof GraphQLObjectType member
-				&& union.isPossibleType(member)) {
-			return object(context, member, field, map);
-		}
-		return GIVE_UP;
+
 	}
 
 	/** The same answer: the same keys in the same order, the same values of the same classes. */
