@@ -73,10 +73,12 @@ public final class Page {
 	}
 
 	/** A cursor field's fetcher: the position of its row's entry, encoded. */
-	public static final DataFetcher<String> CURSOR = env -> {
-		Object position = RowFetcher.value(env);
+	public static final DataFetcher<String> CURSOR = env -> cursor(RowFetcher.value(env));
+
+	/** The cursor of a position a translated row carries, or null for none. */
+	static String cursor(Object position) {
 		return position == null ? null : encode(((Number) position).intValue());
-	};
+	}
 
 	public static String encode(int position) {
 		return Base64.getUrlEncoder()

@@ -2,6 +2,7 @@ package uk.gov.inspectiongraph.query;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -196,7 +197,7 @@ public class RowCompletion extends AsyncExecutionStrategy {
 	}
 
 	/**
-	 * How the objects of one type are read for one field's selection (collected once per walk, not per row): the
+	 * How the objects of one type are read for one field's selection (collected once per request, not per row): the
 	 * response keys in order, and each key's field, definition and source.
 	 */
 	private record Plan(List<String> keys, MergedField[] fields, GraphQLFieldDefinition[] definitions, Source[] sources) {
@@ -205,19 +206,29 @@ public class RowCompletion extends AsyncExecutionStrategy {
 	/** A plan for a selection the walk cannot complete. */
 	private static final Plan NONE = new Plan(List.of(), null, null, null);
 
-	/** One walk of a row and everything beneath it, with the plans of the selections it met. */
+	/** Where a request keeps the plans of its selections, in its GraphQL context. */
+	private static final String PLANS = RowCompletion.class.getName() + ".plans";
+
+	/** One walk of a row and everything beneath it. */
 	private final class Walk {
 
 		private final ExecutionContext context;
 
-		private final Map<GraphQLObjectType, Map<MergedField, Plan>> plans = new IdentityHashMap<>();
+		/**
+		 * The plans of the request's selections by object type and field (by identity: graphql-java's merged fields
+		 * compare by content), shared by every walk of the request, so that the rows of a list are planned once.
+		 */
+		private final Map<GraphQLObjectType, Map<MergedField, Plan>> plans;
 
 		Walk(ExecutionContext context) {
 			this.context = context;
+			this.plans = context.getGraphQLContext()
+				.computeIfAbsent(PLANS, key -> Collections.synchronizedMap(new IdentityHashMap<>()));
 		}
 
 		private Plan plan(GraphQLObjectType type, MergedField field) {
-			return this.plans.computeIfAbsent(type, t -> new IdentityHashMap<>()).computeIfAbsent(field, f -> collect(type, f));
+			return this.plans.computeIfAbsent(type, t -> Collections.synchronizedMap(new IdentityHashMap<>()))
+				.computeIfAbsent(field, f -> collect(type, f));
 		}
 
 		private Plan collect(GraphQLObjectType type, MergedField field) {
@@ -278,10 +289,7 @@ public class RowCompletion extends AsyncExecutionStrategy {
 						continue;
 					}
 					case ENTRY -> raw = row.get(aliased ? key : plan.definitions()[i].getName());
-					default -> {
-						Object position = row.get(key);
-						raw = position == null ? null : Page.encode(((Number) position).intValue());
-					}
+					default -> raw = Page.cursor(row.get(key));
 				}
 				Object value = value(plan.definitions()[i].getType(), plan.fields()[i],
 						this.context.getValueUnboxer().unbox(raw));
