@@ -232,6 +232,24 @@ class ApiBehaviourTests {
 	}
 
 	@Test
+	void theDepthOfAnOperationFollowsTheVariablesOfItsDirectivesEveryTime() {
+		// an operation that passed is not walked again; one whose @include variable changes is
+		String deep = "query($deep: Boolean!) { inspections { id recommendations { number ... @include(if: $deep) { "
+				+ "children { parent { ".repeat(8) + "id" + " } }".repeat(8) + " } } } }";
+		for (boolean include : List.of(false, true, false, true)) {
+			var response = this.graphQl.document(deep).variable("deep", include).execute();
+			if (include) {
+				response.errors().satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded")));
+			}
+			else {
+				response.errors().verify();
+				response.path("inspections[0].recommendations[0].number").hasValue();
+			}
+		}
+	}
+
+	@Test
 	void theShortestPathBetweenTwoRecommendationsFollowsTheReference() {
 		var response = this.graphQl.document("{ path(from: \"electronic-monitoring-2022/4(d)\", to: \"electronic-monitoring-2022/12\") { id type via } }").execute();
 		response.errors().verify();
