@@ -4,11 +4,12 @@
 # "first 15 s" is the 15 s right after readiness, "warm" 15 s after WARM seconds more of the same load.
 #   bench/cpu-bench.sh                                  # Recommendation ActionsByOwner Search Dashboard
 #   READS=bolt bench/cpu-bench.sh Recommendation        # reads over Bolt instead of in-process
+#   WARMUP=0s bench/cpu-bench.sh                       # ready at once, without the warm-up before readiness
 #   ROWS=fields bench/cpu-bench.sh                      # rows completed field by field by graphql-java
 #   JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 bench/cpu-bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${PORT:-18183}; WORK=${WORK:-bench/work}/cpu; WARM=${WARM:-60}; READS=${READS:-in-process}; ROWS=${ROWS:-row}
+PORT=${PORT:-18183}; WORK=${WORK:-bench/work}/cpu; WARM=${WARM:-60}; READS=${READS:-in-process}; ROWS=${ROWS:-row}; WARMUP=${WARMUP:-30s}
 OPS=("$@"); [ ${#OPS[@]} -gt 0 ] || OPS=(Recommendation ActionsByOwner Search Dashboard)
 [ -n "${JAVA_HOME:-}" ] && export PATH="$JAVA_HOME/bin:$PATH"
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
@@ -19,7 +20,7 @@ TICK=$(getconf CLK_TCK)
 start() {  # a fresh service; sets pid
   rm -rf "$WORK/db"
   ./run --server.port="$PORT" --neo4j.embedded.dir="$WORK/db" --neo4j.embedded.bolt-port=0 \
-    --neo4j.embedded.reads="$READS" --inspection-graph.row-completion="$ROWS" --inspection-graph.explain=true --logging.level.root=WARN > "$WORK/service.log" 2>&1 &
+    --inspection-graph.warm-up="$WARMUP" --neo4j.embedded.reads="$READS" --inspection-graph.row-completion="$ROWS" --inspection-graph.explain=true --logging.level.root=WARN > "$WORK/service.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
     kill -0 $pid 2>/dev/null || { echo "service died"; tail -20 "$WORK/service.log"; exit 1; }
@@ -43,8 +44,8 @@ print(n, "%.2f" % (1000.0 * t / int(sys.argv[3]) / max(1, n)), "%.0f" % r["rps"]
 start
 python3 bench/bodies.py "http://127.0.0.1:$PORT" "$WORK/bodies" >/dev/null
 stop
-echo "| operation | reads | rows | java | first 15 s: CPU ms/request | req/s | warm: CPU ms/request | req/s | first / warm |"
-echo "|---|---|---|---|---|---|---|---|---|"
+echo "| operation | reads | rows | warm-up | java | first 15 s: CPU ms/request | req/s | warm: CPU ms/request | req/s | first / warm |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for op in "${OPS[@]}"; do
   start
   read -r n1 c1 r1 e1 <<< "$(measure "$op" 15)"
@@ -52,6 +53,6 @@ for op in "${OPS[@]}"; do
   read -r n2 c2 r2 e2 <<< "$(measure "$op" 15)"
   stop
   [ "$e1" = 0 ] && [ "$e2" = 0 ] || echo "($op: $e1 and $e2 errors)"
-  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %.1f |\n' "$op" "$READS" "$ROWS" "$(java -version 2>&1 | head -1 | grep -oE '"[^"]+"' | tr -d '"')" \
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s | %s | %.1f |\n' "$op" "$READS" "$ROWS" "$WARMUP" "$(java -version 2>&1 | head -1 | grep -oE '"[^"]+"' | tr -d '"')" \
     "$c1" "$r1" "$c2" "$r2" "$(echo "$c1 / $c2" | bc -l)"
 done

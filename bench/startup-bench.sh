@@ -3,9 +3,11 @@
 # seed store, embedded Neo4j, bundled corpus), first once from a clean target/app (the one-time training start
 # included), then RUNS times on a fresh store and RUNS times on the store the start before left; for each,
 # seconds from launch until /actuator/health/readiness is UP, and the resident memory (RSS) once idle 10 s later.
+# WARMUP=30s includes the warm-up before readiness (default 0s: the start itself).
 # JAR=1 measures plain `java -jar target/inspection-graph.jar` instead, for comparison.
 #   bench/startup-bench.sh            # 3 runs each
 set -euo pipefail
+WARMUP=${WARMUP:-0s}
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}; PORT=${PORT:-8094}; WORK=${WORK:-bench/work}/startup
 [ -f target/inspection-graph.jar ] || mvn -q -ntp -B package -DskipTests
@@ -14,10 +16,10 @@ start() {
   local started pid ready rss
   started=$(date +%s.%N)
   if [ -n "${JAR:-}" ]; then
-    java -jar target/inspection-graph.jar --server.port="$PORT" --neo4j.embedded.dir="$WORK/db" \
+    java -jar target/inspection-graph.jar --server.port="$PORT" --inspection-graph.warm-up="$WARMUP" --neo4j.embedded.dir="$WORK/db" \
       --neo4j.embedded.bolt-port=0 > "$WORK/service.log" 2>&1 &
   else
-    ./run --server.port="$PORT" --neo4j.embedded.dir="$WORK/db" --neo4j.embedded.bolt-port=0 > "$WORK/service.log" 2>&1 &
+    ./run --server.port="$PORT" --inspection-graph.warm-up="$WARMUP" --neo4j.embedded.dir="$WORK/db" --neo4j.embedded.bolt-port=0 > "$WORK/service.log" 2>&1 &
   fi
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do sleep 0.1; done
