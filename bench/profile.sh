@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Where the service's CPU goes for one operation under load: a fresh ./run on the bundled corpus, WARM seconds of
-# wrk at c=8, then a Flight Recorder profile of SECONDS more, summarised by JDK 25's `jfr view` (hot methods, and
+# wrk at c=8, then a Flight Recorder profile of DURATION seconds more, summarised by JDK 25's `jfr view` (hot methods, and
 # the hottest frames of this project's own code). The recording stays in bench/work/profile/OP.jfr.
-#   bench/profile.sh Dashboard            # WARM=120 SECONDS=30 by default
+#   bench/profile.sh Dashboard            # WARM=120 DURATION=30 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
-OP=${1:?operation, e.g. Dashboard}; PORT=${PORT:-18184}; WORK=${WORK:-bench/work}/profile; WARM=${WARM:-120}; SECONDS_=${SECONDS:-30}
+OP=${1:?operation, e.g. Dashboard}; PORT=${PORT:-18184}; WORK=${WORK:-bench/work}/profile; WARM=${WARM:-120}; DURATION=${DURATION:-30}
 JFR_TOOL=${JFR_TOOL:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/jfr}
 mkdir -p "$WORK"; rm -rf "$WORK/db"
 [ -f target/inspection-graph.jar ] || mvn -q -ntp -B package -DskipTests
@@ -21,6 +21,6 @@ done
 load() { BODIES="$WORK/bodies/$OP.jsonl" wrk -t2 -c8 -d"$1"s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" | grep '^RESULT'; }
 load "$WARM" >/dev/null
 jcmd $pid JFR.start name=p settings=profile filename="$PWD/$WORK/$OP.jfr" >/dev/null
-load "$SECONDS_"
+load "$DURATION"
 jcmd $pid JFR.stop name=p >/dev/null
 "$JFR_TOOL" view --width 200 hot-methods "$WORK/$OP.jfr" | head -45

@@ -6,7 +6,7 @@
 #   bench/raw-cpu.sh                         # Recommendation ActionsByOwner Search Dashboard, 6 rounds of 15 s
 set -euo pipefail
 cd "$(dirname "$0")/.."
-PORT=${PORT:-18185}; WORK=${WORK:-bench/work}/raw-cpu; SRC=${SRC:-bench/work/cpu}; ROUNDS=${ROUNDS:-6}; SECONDS_=${SECONDS:-15}
+PORT=${PORT:-18185}; WORK=${WORK:-bench/work}/raw-cpu; SRC=${SRC:-bench/work/cpu}; ROUNDS=${ROUNDS:-6}; DURATION=${DURATION:-15}
 OPS=("$@"); [ ${#OPS[@]} -gt 0 ] || OPS=(Recommendation ActionsByOwner Search Dashboard)
 source bench/classpath.sh
 if [ ! -d "$SRC/db" ] || [ ! -s "$SRC/bodies/raw-${OPS[0]}.jsonl" ]; then
@@ -21,4 +21,4 @@ if [ ! -d "$SRC/db" ] || [ ! -s "$SRC/bodies/raw-${OPS[0]}.jsonl" ]; then
   kill $pid; wait $pid 2>/dev/null || true
 fi
 rm -rf "$WORK/db"; cp -r "$SRC/db" "$WORK/db"
-java -Xmx512m -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherCpu "$WORK/db" "$SRC/bodies" "$SECONDS_" "$ROUNDS" "${OPS[@]}" 2>/dev/null | grep '^RESULT'
+java -Xmx512m -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherCpu "$WORK/db" "$SRC/bodies" "$DURATION" "$ROUNDS" "${OPS[@]}" 2>/dev/null | grep '^RESULT'
