@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,11 @@ import org.springframework.stereotype.Component;
  * itself every contract operation over HTTP ({@link SelfRequests}) from one thread per core, until the time is up.
  * The JIT compiles the request's whole way and Neo4j plans every contract query while no user waits; a
  * restarted or scaled-out replica then takes traffic at close to its steady speed (docs/benchmarks.md, "CPU per
- * request and warm-up"). A failed warm-up request is logged and never stops the start.
+ * request and warm-up"). A failed warm-up request is logged and never stops the start. The import command has
+ * no web server, and no warm-up.
  */
 @Component
+@ConditionalOnWebApplication
 class WarmUp implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(WarmUp.class);
