@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where the service's CPU goes for one operation under load: a fresh ./run on the bundled corpus, WARM seconds of
-# wrk at c=8, then a Flight Recorder profile of DURATION seconds more, summarised by JDK 25's `jfr view` (hot methods, and
-# the hottest frames of this project's own code). The recording stays in bench/work/profile/OP.jfr.
+# wrk at c=8, then a Flight Recorder profile of DURATION seconds more, summarised by JDK 25's `jfr view hot-methods`.
+# The recording stays in bench/work/profile/OP.jfr (read it by phase with `jfr print --json --events jdk.ExecutionSample`).
 #   bench/profile.sh Dashboard            # WARM=120 DURATION=30 by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
