@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.Resource;
 
 /**
  * Every contract operation sent by the service to itself over HTTP, with GraphiQL's example variables: the whole
@@ -34,8 +37,9 @@ final class SelfRequests {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
-	SelfRequests(int port, String contract) {
+	SelfRequests(int port, Resource contractFile) throws IOException {
 		this.endpoint = URI.create("http://127.0.0.1:" + port + "/graphql");
+		String contract = contractFile.getContentAsString(StandardCharsets.UTF_8);
 		JsonMapper json = JsonMapper.builder().build();
 		for (Matcher m = OPERATION.matcher(contract); m.find();) {
 			this.bodies.add(json.writeValueAsString(Map.of("query", contract, "operationName", m.group(1), "variables", VARIABLES)));

@@ -89,7 +89,7 @@ public class ServiceInstrumentation extends SimplePerformantInstrumentation {
 		Passed document = this.passed.get(context.getDocument(), Passed::of);
 		List<Object> key = document.key(context.getExecutionInput().getOperationName(),
 				context.getCoercedVariables().toMap());
-		if (!document.keys.contains(key)) {
+		if (!document.passed(key)) {
 			this.depth.beginExecuteOperation(parameters, null);
 			this.complexity.beginExecuteOperation(parameters, state);
 			document.add(key);
@@ -139,6 +139,10 @@ public class ServiceInstrumentation extends SimplePerformantInstrumentation {
 				key.add(variables.containsKey(name) ? Collections.singletonList(variables.get(name)) : List.of());
 			}
 			return key;
+		}
+
+		boolean passed(List<Object> key) {
+			return this.keys.contains(key);
 		}
 
 		void add(List<Object> key) {

@@ -1,7 +1,6 @@
 package uk.gov.inspectiongraph.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,8 +41,7 @@ class Training {
 	void train(ApplicationReadyEvent ready) throws IOException, InterruptedException {
 		ConfigurableApplicationContext context = ready.getApplicationContext();
 		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-		String document = this.contract.getContentAsString(StandardCharsets.UTF_8);
-		SelfRequests self = new SelfRequests(port, document);
+		SelfRequests self = new SelfRequests(port, this.contract);
 		int failed = 0;
 		for (int i = 0; i < this.requests; i++) {
 			failed += self.sendEach();

@@ -1,8 +1,6 @@
 package uk.gov.inspectiongraph.web;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +41,7 @@ class WarmUp implements ApplicationRunner {
 
 	private final WebServerApplicationContext context;
 
-	WarmUp(@Value("${inspection-graph.warm-up:0s}") Duration duration,
+	WarmUp(@Value("${inspection-graph.warm-up}") Duration duration,
 			@Value("classpath:static/contract.graphql") Resource contract, WebServerApplicationContext context) {
 		this.duration = duration;
 		this.contract = contract;
@@ -65,21 +63,14 @@ class WarmUp implements ApplicationRunner {
 			log.info("Warm-up: {} requests in {} ms before readiness ({} answered with an error, as some example "
 					+ "variables name nothing)", sent.requests(), (System.nanoTime() - started) / 1_000_000, sent.errors());
 		}
-		catch (ExecutionException | RuntimeException ex) {
+		catch (IOException | ExecutionException | RuntimeException ex) {
 			log.warn("Warm-up stopped: {}", ex.toString());
 		}
 	}
 
 	/** Rounds of every contract operation from {@code threads} threads until {@code duration} has passed (one round at least). */
-	Sent warm(Duration duration, int threads) throws InterruptedException, ExecutionException {
-		String document;
-		try {
-			document = this.contract.getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		SelfRequests self = new SelfRequests(this.context.getWebServer().getPort(), document);
+	Sent warm(Duration duration, int threads) throws IOException, InterruptedException, ExecutionException {
+		SelfRequests self = new SelfRequests(this.context.getWebServer().getPort(), this.contract);
 		long deadline = System.nanoTime() + duration.toNanos();
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
@@ -99,8 +90,9 @@ class WarmUp implements ApplicationRunner {
 			int requests = 0;
 			int errors = 0;
 			for (Future<Sent> worker : workers) {
-				requests += worker.get().requests();
-				errors += worker.get().errors();
+				Sent one = worker.get();
+				requests += one.requests();
+				errors += one.errors();
 			}
 			return new Sent(requests, errors);
 		}
