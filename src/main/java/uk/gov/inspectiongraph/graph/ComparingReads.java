@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.neo4j.driver.Record;
 
@@ -27,11 +29,22 @@ final class ComparingReads implements Reads {
 
 	@Override
 	public List<Record> all(String cypher, Map<String, Object> parameters, Duration timeout) {
-		List<Record> answered = null;
-		List<Record> checked = null;
+		return compared(path -> path.all(cypher, parameters, timeout), cypher, parameters);
+	}
+
+	@Override
+	public List<Object> column(String cypher, Map<String, Object> parameters, Duration timeout, String column,
+			IntFunction<Map<String, Object>> maps) {
+		return compared(path -> path.column(cypher, parameters, timeout, column, maps), cypher, parameters);
+	}
+
+	/** The answer's reading, once the check's reading equals it. */
+	private <T> T compared(Function<Reads, T> read, String cypher, Map<String, Object> parameters) {
+		T answered = null;
+		T checked = null;
 		for (int attempt = 0; attempt < 3; attempt++) {
-			answered = this.answer.all(cypher, parameters, timeout);
-			checked = this.check.all(cypher, parameters, timeout);
+			answered = read.apply(this.answer);
+			checked = read.apply(this.check);
 			if (answered.equals(checked)) {
 				return answered;
 			}

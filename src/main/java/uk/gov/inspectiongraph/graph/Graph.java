@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -85,6 +86,24 @@ public class Graph {
 	 * a transient failure. Errors reach the caller as the driver's exceptions, which the API's error mapping knows.
 	 */
 	public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		observe(cypher, parameters);
+		List<Record> records = this.retry.invoke(() -> this.reads.all(cypher, parameters, this.readTimeout));
+		// a mapper may read a row as null: a row all the same
+		return records.stream().map(mapper).toList();
+	}
+
+	/**
+	 * Runs one read query as {@link #read} does and answers one column of every record as Java values
+	 * ({@link JavaValues}), maps made by {@code maps}: a translated read, which the in-process path answers with no
+	 * driver value between.
+	 */
+	public List<Object> column(String cypher, Map<String, Object> parameters, String column,
+			IntFunction<Map<String, Object>> maps) {
+		observe(cypher, parameters);
+		return this.retry.invoke(() -> this.reads.column(cypher, parameters, this.readTimeout, column, maps));
+	}
+
+	private void observe(String cypher, Map<String, Object> parameters) {
 		this.queries.incrementAndGet();
 		for (BiConsumer<String, Map<String, Object>> listener : this.listeners) {
 			listener.accept(cypher, parameters);
@@ -92,9 +111,6 @@ public class Graph {
 		if (log.isDebugEnabled()) {
 			log.debug("read: {}", cypher.replaceAll("\\s+", " "));
 		}
-		List<Record> records = this.retry.invoke(() -> this.reads.all(cypher, parameters, this.readTimeout));
-		// a mapper may read a row as null: a row all the same
-		return records.stream().map(mapper).toList();
 	}
 
 	/**

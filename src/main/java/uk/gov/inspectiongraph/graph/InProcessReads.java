@@ -1,13 +1,16 @@
 package uk.gov.inspectiongraph.graph;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
@@ -56,6 +59,31 @@ final class InProcessReads implements Reads {
 
 	@Override
 	public void stream(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Record> consumer) {
+		rows(cypher, parameters, timeout, (keys, row) -> {
+			List<Value> values = new ArrayList<>(keys.size());
+			for (String key : keys) {
+				values.add(value(row.get(key)));
+			}
+			consumer.accept(new InternalRecord(keys, values));
+		});
+	}
+
+	@Override
+	public List<Object> column(String cypher, Map<String, Object> parameters, Duration timeout, String column,
+			IntFunction<Map<String, Object>> maps) {
+		List<Object> values = new ArrayList<>();
+		rows(cypher, parameters, timeout, (keys, row) -> {
+			if (!row.containsKey(column)) {
+				throw new ClientException("Neo.ClientError.Statement.ArgumentError", "no column " + column + " in " + keys);
+			}
+			values.add(java(row.get(column), maps));
+		});
+		return values;
+	}
+
+	/** Each row of one read-only query, in its own transaction with the timeout, handed over with the columns. */
+	private void rows(String cypher, Map<String, Object> parameters, Duration timeout,
+			BiConsumer<List<String>, Map<String, Object>> consumer) {
 		try (InternalTransaction tx = this.database.beginTransaction(KernelTransaction.Type.EXPLICIT, LoginContext.AUTH_DISABLED,
 				ClientConnectionInfo.EMBEDDED_CONNECTION, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
 			try (Result result = tx.execute(cypher, parameters)) {
@@ -67,12 +95,7 @@ final class InProcessReads implements Reads {
 				}
 				List<String> keys = result.columns();
 				while (result.hasNext()) {
-					Map<String, Object> row = result.next();
-					List<Value> values = new ArrayList<>(keys.size());
-					for (String key : keys) {
-						values.add(value(row.get(key)));
-					}
-					consumer.accept(new InternalRecord(keys, values));
+					consumer.accept(keys, result.next());
 				}
 			}
 			tx.commit();
@@ -129,6 +152,31 @@ final class InProcessReads implements Reads {
 			return c.length == 3 ? Values.point(srid, c[0], c[1], c[2]) : Values.point(srid, c[0], c[1]);
 		}
 		return Values.value(v);
+	}
+
+	/**
+	 * An embedded value as {@link JavaValues} reads the driver's: maps and lists made here, the scalars both have
+	 * in common as they are, and anything else (a node, an array, a duration, a point, an {@code Integer})
+	 * through the driver's value, so that both paths give the same classes.
+	 */
+	static Object java(Object v, IntFunction<Map<String, Object>> maps) {
+		if (v == null || v instanceof String || v instanceof Long || v instanceof Boolean || v instanceof Double
+				|| v instanceof LocalDate) {
+			return v;
+		}
+		if (v instanceof Map<?, ?> map) {
+			Map<String, Object> converted = maps.apply(map.size());
+			map.forEach((k, item) -> converted.put((String) k, java(item, maps)));
+			return converted;
+		}
+		if (v instanceof List<?> list) {
+			List<Object> converted = new ArrayList<>(list.size());
+			for (Object item : list) {
+				converted.add(java(item, maps));
+			}
+			return converted;
+		}
+		return JavaValues.of(value(v), maps);
 	}
 
 	private static InternalRelationship relationship(Relationship r) {

@@ -1,9 +1,11 @@
 package uk.gov.inspectiongraph.graph;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 
 import org.neo4j.driver.Record;
 
@@ -20,6 +22,19 @@ public interface Reads {
 
 	/** Each record of one read query handed to {@code consumer} as the database produces it (constant memory). */
 	void stream(String cypher, Map<String, Object> parameters, Duration timeout, Consumer<Record> consumer);
+
+	/**
+	 * One column of every record as Java values ({@link JavaValues}), maps made by {@code maps}: what a translated
+	 * read answers. The in-process path makes them straight from the database's values, with no driver value between.
+	 */
+	default List<Object> column(String cypher, Map<String, Object> parameters, Duration timeout, String column,
+			IntFunction<Map<String, Object>> maps) {
+		List<Object> values = new ArrayList<>();
+		for (Record record : all(cypher, parameters, timeout)) {
+			values.add(JavaValues.of(record.get(column), maps));
+		}
+		return values;
+	}
 
 	/** {@code in-process} or {@code bolt}: what the metrics and the log call this path. */
 	String name();

@@ -101,7 +101,10 @@ public class Roots {
 	public List<Object> list(DataFetchingEnvironment env, String type, String var, String anchor,
 			Map<String, Object> parameters) {
 		Query q = query(env, type, var, anchor, parameters);
-		return read(env, q.cypher(), q.parameters(), r -> Rows.toJava(r.get("result"), q.aliased()));
+		QueryLog.ran(env.getGraphQlContext(), q.cypher(), q.parameters());
+		// keyed by response key: AliasedRow where the request aliases a field, so that RowFetcher reads by it
+		return this.graph.column(q.cypher(), q.parameters(), "result",
+				q.aliased() ? AliasedRow::new : size -> new HashMap<>(Math.max(4, size * 2)));
 	}
 
 	/**

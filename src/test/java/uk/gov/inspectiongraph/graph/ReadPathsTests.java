@@ -69,6 +69,39 @@ class ReadPathsTests {
 	}
 
 	@Test
+	void aColumnReadsAsTheSameJavaValuesBothWays() {
+		// the in-process path makes them from the database's values, the driver's path from its records
+		String cypher = """
+				MATCH (r:Recommendation)-[:HAS_ACTION]->(a:Action)
+				WITH r, a ORDER BY r.id, a.id LIMIT 3
+				RETURN {id: a.id, due: a.dueOn, day: date('2022-04-30'), whole: 42, real: 1.5, yes: true, nothing: null,
+				        list: [1, 'two', [3]], keys: keys(r), node: r, span: duration('P1M2DT3H'),
+				        nested: {labels: labels(a), at: datetime('2022-04-30T10:15:30Z')}} AS result
+				""";
+		java.util.function.IntFunction<Map<String, Object>> maps = size -> new java.util.TreeMap<>();
+		List<Object> here = this.inProcess().column(cypher, Map.of(), TIMEOUT, "result", maps);
+		List<Object> there = this.bolt().column(cypher, Map.of(), TIMEOUT, "result", maps);
+		assertThat(here).hasSize(3).isEqualTo(there);
+		Map<?, ?> first = (Map<?, ?>) here.get(0);
+		assertThat(first).isInstanceOf(java.util.TreeMap.class);
+		assertThat(first.get("nested")).as("nested maps are the caller's too").isInstanceOf(java.util.TreeMap.class);
+		assertThat(first.get("whole")).isEqualTo(42L);
+		assertThat(first.get("day")).isEqualTo(java.time.LocalDate.of(2022, 4, 30));
+		assertThat(first.get("list")).isEqualTo(List.of(1L, "two", List.of(3L)));
+		assertThat(first.get("node")).isInstanceOf(org.neo4j.driver.types.Node.class);
+		assertThat(((Map<?, ?>) first.get("nested")).get("labels")).isEqualTo(List.of("Action"));
+	}
+
+	@Test
+	void aStoredListReadsAsAListBothWays() {
+		// an array property in the store (an owner's keys) is a list on both paths, not a Java array
+		String cypher = "MATCH (o:Owner) WITH o ORDER BY o.id LIMIT 2 RETURN {id: o.id, keys: o.keys} AS result";
+		List<Object> here = this.inProcess().column(cypher, Map.of(), TIMEOUT, "result", java.util.HashMap::new);
+		assertThat(here).hasSize(2).isEqualTo(this.bolt().column(cypher, Map.of(), TIMEOUT, "result", java.util.HashMap::new));
+		assertThat(((Map<?, ?>) here.get(0)).get("keys")).isInstanceOf(List.class);
+	}
+
+	@Test
 	void parametersReachTheQueryAlikeBothWays() {
 		String cypher = "MATCH (o:Owner) WHERE o.name IN $names RETURN o.name AS name, $when AS when ORDER BY name";
 		Map<String, Object> parameters = Map.of("names", List.of("Regional Probation Director Wales", "nobody"), "when",
