@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Query benchmark: every contract operation (and a single-inspection Dashboard) with wrk on loopback, at each
 # concurrency for a fixed time, on the seed corpus and on generated corpora; in the same run, the same Cypher
-# through the driver for every operation (the queries the service generated for each body, "cypher"), and the
-# best hand-written Cypher for ActionsByOwner and DashboardOne ("best"); start-up time and idle RSS.
+# (the queries the service generated for each body) over HTTP through the service's own in-process read path
+# right after each GraphQL run ("in-process", POST /bench/cypher), and through the driver over Bolt ("cypher"),
+# and the best hand-written Cypher for ActionsByOwner and DashboardOne ("best"); start-up time and idle RSS.
 #
 #   bench/query-bench.sh seed 1000 10000      # sizes to run (default: seed 1000)
 #   DURATION=10 WARMUP=5 CONCURRENCY="1 8 32" bench/query-bench.sh seed
@@ -16,7 +17,7 @@ DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-5}            # seconds of the same load before each measured run (the JIT needs them)
 PAGE_CACHE=${PAGE_CACHE:-2g}   # holds the whole 10,000-plan store (1.3 GB), as a production server would
 CONCURRENCY=${CONCURRENCY:-"1 8 32"}
-RAW_CONCURRENCY=${RAW_CONCURRENCY:-$CONCURRENCY}   # the driver side's concurrencies (at 10,000 plans, c=32 runs into timeouts)
+RAW_CONCURRENCY=${RAW_CONCURRENCY:-$CONCURRENCY}   # the driver side's concurrencies ("none": skip it; at 10,000 plans, c=32 runs into timeouts)
 WORK=${WORK:-bench/work}
 PORT=${PORT:-18181}
 BOLT=${BOLT:-17687}
@@ -52,7 +53,8 @@ for size in "${SIZES[@]}"; do
   fi
   start=$(date +%s%N)
   java -Xmx2g -jar target/inspection-graph.jar --neo4j.embedded.dir="$db" --neo4j.embedded.bolt-port=$BOLT \
-       --neo4j.embedded.page-cache=$PAGE_CACHE --server.port=$PORT --corpus.load-on-start=$load --inspection-graph.explain=true \
+       --neo4j.embedded.page-cache=$PAGE_CACHE --server.port=$PORT --corpus.load-on-start=$load --inspection-graph.explain=true --inspection-graph.bench.raw-cypher=true \
+       --inspection-graph.warm-up=0s \
        --logging.level.root=WARN > "$WORK/service-$size.log" 2>&1 &
   pid=$!
   until curl -sf "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null; do
@@ -76,16 +78,22 @@ for size in "${SIZES[@]}"; do
     if [ "$op" = Dashboard ] && [ "$size" != seed ]; then continue; fi   # every inspection at once: see docs/benchmarks.md
     for c in $CONCURRENCY; do
       threads=$(( c < 2 ? 1 : 2 ))
-      # warm-up, then the measured run
-      BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d${WARMUP}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" >/dev/null
-      wait_idle $pid
-      line=$(BODIES="$WORK/bodies-$size/$op.jsonl" wrk -t$threads -c$c -d${DURATION}s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT" | grep '^RESULT' | sed 's/^RESULT //')
-      wait_idle $pid
-      record "$size" "$op" graphql "$c" "$line"
-      echo "$size $op c=$c $line"
+      # PATH BODIES SECONDS: one wrk run of those bodies against /graphql or /bench/cypher
+      run() { WRK_PATH=$1 BODIES="$WORK/bodies-$size/$2.jsonl" wrk -t$threads -c$c -d"$3"s --timeout 60s -s bench/wrk/graphql.lua "http://127.0.0.1:$PORT"; }
+      # GraphQL, then the same Cypher through the same in-process read path over HTTP; each warmed up, then measured
+      for side in graphql in-process; do
+        if [ $side = graphql ]; then path=/graphql; bodies=$op; else path=/bench/cypher; bodies=raw-$op; fi
+        run $path $bodies "$WARMUP" >/dev/null
+        wait_idle $pid
+        line=$(run $path $bodies "$DURATION" | grep '^RESULT' | sed 's/^RESULT //')
+        wait_idle $pid
+        record "$size" "$op" $side "$c" "$line"
+        echo "$size $op $side c=$c $line"
+      done
     done
   done
   for c in $RAW_CONCURRENCY; do
+    [ "$c" = none ] && continue
     # each operation warms up for WARMUP seconds in the same JVM right before its measured run
     java -cp "$CP" uk.gov.inspectiongraph.bench.RawCypherBench "bolt://127.0.0.1:$BOLT" "$WORK/bodies-$size" "$DURATION" "$c" "$WARMUP" \
       | grep '^RESULT' | sed 's/^RESULT //' | while read -r line; do

@@ -1,10 +1,11 @@
 -- wrk script: POSTs GraphQL requests whose JSON bodies come from the file named by $BODIES (one per line),
--- each thread starting at a random line and going round. Counts non-200 answers and answers with "errors".
+-- each thread starting at a random line and going round, to /graphql (or to $WRK_PATH: /bench/cypher for the
+-- raw side). Counts non-200 answers and answers with "errors".
 local bodies = {}
 for line in io.lines(os.getenv("BODIES")) do bodies[#bodies + 1] = line end
 
 wrk.method = "POST"
-wrk.path = "/graphql"
+wrk.path = os.getenv("WRK_PATH") or "/graphql"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Accept"] = "application/graphql-response+json"
 

@@ -18,6 +18,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.SessionConfig;
 
 import uk.gov.inspectiongraph.model.Keys;
+import uk.gov.inspectiongraph.web.RawCypher;
 
 /**
  * The limit, side by side, at a given concurrency for a fixed time with the variables the GraphQL run uses:
@@ -97,9 +98,7 @@ public final class RawCypherBench {
 	record Query(String cypher, Map<String, Object> parameters) {
 	}
 
-	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
-	/** The queries of each body, as {@code bodies.py} wrote them from the service's explain extension. */
+		/** The queries of each body, as {@code bodies.py} wrote them from the service's explain extension. */
 	@SuppressWarnings("unchecked")
 	static List<List<Query>> generated(Path file) throws Exception {
 		com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
@@ -109,23 +108,12 @@ public final class RawCypherBench {
 			List<Query> queries = new ArrayList<>();
 			for (Map<String, Object> q : (List<Map<String, Object>>) body.get("queries")) {
 				Map<String, Object> parameters = new java.util.HashMap<>();
-				((Map<String, Object>) q.get("parameters")).forEach((k, v) -> parameters.put(k, typed(v)));
+				((Map<String, Object>) q.get("parameters")).forEach((k, v) -> parameters.put(k, RawCypher.typed(v)));
 				queries.add(new Query((String) q.get("query"), parameters));
 			}
 			requests.add(queries);
 		}
 		return requests;
-	}
-
-	/** JSON carries dates as text: the service bound them as dates. */
-	private static Object typed(Object value) {
-		if (value instanceof String s && DATE.matcher(s).matches()) {
-			return java.time.LocalDate.parse(s);
-		}
-		if (value instanceof List<?> list) {
-			return list.stream().map(RawCypherBench::typed).toList();
-		}
-		return value;
 	}
 
 	private static List<String> variables(Path file, String name) throws Exception {
