@@ -1,9 +1,10 @@
 package uk.gov.inspectiongraph.inspection;
 
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.Expression;
+import org.neo4j.cypherdsl.core.ExposesReturning;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
@@ -14,6 +15,7 @@ import uk.gov.inspectiongraph.query.Declarations;
 import uk.gov.inspectiongraph.query.FieldDef;
 import uk.gov.inspectiongraph.query.Matches;
 import uk.gov.inspectiongraph.query.Sources;
+import uk.gov.inspectiongraph.query.Translation;
 import uk.gov.inspectiongraph.query.TypeDef;
 
 /** The fields of Inspection, ActionPlan, AgreementSummary, Finding and RelatedInspection: each defined once, here. */
@@ -29,7 +31,7 @@ class InspectionFields implements Declarations {
 			.one("delivery", "DeliveryCounts", ActionFields.deliveryCountsOf(
 					"MATCH ($E)-[:HAS_RECOMMENDATION]->(:Recommendation)-[:HAS_ACTION]->(a:Action)"))
 			.one("actionPlan", "ActionPlan", Matches.pattern("ActionPlan", (i, p) -> i.relationshipFrom(p, "RESPONDS_TO")))
-			.field("agreementSummary", new FieldDef.Embedded("AgreementSummary"))
+			.one("agreementSummary", "AgreementSummary", InspectionFields::agreementSummary)
 			.many("recommendations", "Recommendation", (t, parent, child, args) -> {
 				Node r = Cypher.node("Recommendation").named(child);
 				var match = Cypher.match(Cypher.anyNode(parent).relationshipTo(r, "HAS_RECOMMENDATION"));
@@ -51,12 +53,6 @@ class InspectionFields implements Declarations {
 			.field("sources", Sources.line())
 			.many("documents", "Document",
 					Matches.ordered("Document", (i, d) -> i.relationshipFrom(d, "DESCRIBES"), Matches.by("file"))),
-				TypeDef.of("AgreementSummary")
-					.value("agreed", (t, v, a) -> topLevel(v, "AGREED"))
-					.value("partlyAgreed", (t, v, a) -> topLevel(v, "PARTLY_AGREED"))
-					.value("notAgreed", (t, v, a) -> topLevel(v, "NOT_AGREED"))
-					.value("total", (t, v, a) -> Cypher.count(Cypher.anyNode(v)
-						.relationshipTo(Cypher.node("Recommendation").withProperties("topLevel", Cypher.literalTrue()), "HAS_RECOMMENDATION"))),
 				TypeDef.of("ActionPlan")
 					.many("revisions", "Revision",
 							Matches.ordered("Revision", (p, r) -> p.relationshipTo(r, "HAS_REVISION"), Matches.by("ordinal")))
@@ -70,11 +66,16 @@ class InspectionFields implements Declarations {
 					.field("reasons", new FieldDef.Mapped("RelationReason", (t, v, a) -> Cypher.property(v, "reasons"))));
 	}
 
-	/** Top-level recommendations of the inspection {@code v} with an agreement. */
-	private static Expression topLevel(SymbolicName v, String agreement) {
-		return Cypher.count(Cypher.anyNode(v)
-			.relationshipTo(Cypher.node("Recommendation").withProperties("topLevel", Cypher.literalTrue(), "agreement",
-					Cypher.literalOf(agreement)), "HAS_RECOMMENDATION"));
+	/**
+	 * The agreement counts of an inspection's top-level recommendations, from one walk of its recommendations (not
+	 * one per count), as a map whose keys the fields of AgreementSummary read.
+	 */
+	private static ExposesReturning agreementSummary(Translation t, SymbolicName parent, SymbolicName child,
+			Map<String, Object> arguments) {
+		return Cypher.unwind(Cypher.listOf(Cypher.raw("""
+				[s IN [COLLECT { MATCH ($E)-[:HAS_RECOMMENDATION]->(r:Recommendation {topLevel: true}) RETURN r.agreement AS agreement }] |
+				  {agreed: size([x IN s WHERE x = 'AGREED']), partlyAgreed: size([x IN s WHERE x = 'PARTLY_AGREED']),
+				   notAgreed: size([x IN s WHERE x = 'NOT_AGREED']), total: size(s)}][0]""", parent))).as(child);
 	}
 
 }
