@@ -1,6 +1,7 @@
 package uk.gov.inspectiongraph.graph;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -15,6 +16,11 @@ import org.neo4j.driver.Value;
 public final class JavaValues {
 
 	private JavaValues() {
+	}
+
+	/** Hash maps sized for their entries: the maps of a row without aliases. */
+	public static Map<String, Object> hashMap(int size) {
+		return new HashMap<>(Math.max(4, size * 2));
 	}
 
 	/** A driver value as Java values. */

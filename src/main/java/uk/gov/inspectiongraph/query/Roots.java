@@ -17,6 +17,7 @@ import org.neo4j.driver.Record;
 import org.springframework.stereotype.Component;
 
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.JavaValues;
 
 /**
  * Root fields: each runs one query, its hand-written anchor (the match, filters, order and page of the root
@@ -104,12 +105,12 @@ public class Roots {
 		QueryLog.ran(env.getGraphQlContext(), q.cypher(), q.parameters());
 		// keyed by response key: AliasedRow where the request aliases a field, so that RowFetcher reads by it
 		return this.graph.column(q.cypher(), q.parameters(), "result",
-				q.aliased() ? AliasedRow::new : size -> new HashMap<>(Math.max(4, size * 2)));
+				q.aliased() ? AliasedRow::new : JavaValues::hashMap);
 	}
 
 	/**
-	 * One read of a root field, recorded for explain and counted for the request's metrics: the translated query
-	 * of {@link #list}, or a hand-written read that is not a projection (a root's first step).
+	 * One read of a root field, recorded for explain and counted for the request's metrics: a hand-written read
+	 * that is not a projection (a root's first step); {@link #list} records and runs the translated query itself.
 	 */
 	public <T> List<T> read(DataFetchingEnvironment env, String cypher, Map<String, Object> parameters,
 			Function<Record, T> mapper) {

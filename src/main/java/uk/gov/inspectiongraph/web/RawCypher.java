@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 import uk.gov.inspectiongraph.graph.Graph;
+import uk.gov.inspectiongraph.graph.JavaValues;
 
 /**
  * The benchmark's raw side ({@code inspection-graph.bench.raw-cypher=true}, never in production: it runs any
@@ -53,7 +54,7 @@ public class RawCypher {
 				given.forEach((k, v) -> parameters.put((String) k, typed(v)));
 			}
 			try {
-				answers.add(this.graph.column(cypher, parameters, "result", size -> new HashMap<>(Math.max(4, size * 2))));
+				answers.add(this.graph.column(cypher, parameters, "result", JavaValues::hashMap));
 			}
 			catch (ClientException ex) {
 				throw bad(ex.code() + ": " + ex.getMessage());
